@@ -1,0 +1,669 @@
+import type { CredentialId, CueKind, SectionScope } from '../../keywords/types';
+import { type Lexicon, matchAll, type Match, W } from './lexicon';
+import type { Sentence } from './structure';
+import { FLAG_NUMERIC, Tok, type Tokens } from './tokenize';
+import type { CredentialRequirement, DutySignal, RequirementLevel } from './types';
+
+/**
+ * From sentences to credential requirements.
+ *
+ * Within a sentence, ";" and contrast words ("but", "however") cut segments that cues cannot
+ * cross; commas cut clauses. Each credential mention takes the level of its cue:
+ *   1. a cue right after it ("CPhT required"), or right before it ("must have CPhT");
+ *      when both are adjacent, the stronger kind wins (negated > required > preferred > offered);
+ *   2. else the first cue after it across a list of credentials ("CPhT, BLS and IV training required");
+ *   3. else the nearest cue before it across such a list ("Required: CPhT, BLS");
+ *   4. else the section the sentence sits in ("Preferred Qualifications" bullets are preferred).
+ * A cue in parentheses only reaches the credentials inside them. Deadlines ("within 90 days of
+ * hire"), "or eligible to sit", trainee, exemption and advancement cues attach to the credentials
+ * of their own clause, else the nearest clause with one. A sentence with no credential but a bare
+ * "certification" / "license" and a cue refers back to the last credential of that family.
+ * Credentials joined by "or" / "/" form one requirement with alternatives.
+ */
+
+type LevelCue = 'required' | 'preferred' | 'negated' | 'offered';
+const LEVEL_RANK: Record<LevelCue, number> = { negated: 4, required: 3, preferred: 2, offered: 1 };
+
+interface Mention {
+  cred: number;
+  from: number;
+  to: number;
+  seg: number;
+  clause: number;
+  paren: number;
+  generic: boolean;
+  cue: LevelCue | null;
+  duty: boolean;
+  withinDays?: number;
+  pending: boolean;
+  trainee: boolean;
+  advancement: boolean;
+  exemptions: string[];
+  /** Extra alternatives from an exemption ("pharmacy students are exempt"). */
+  extraAlternatives: number[];
+  consumed: boolean;
+}
+
+interface Cue {
+  kind: CueKind;
+  attaches: 'before' | 'after' | 'either';
+  from: number;
+  to: number;
+  seg: number;
+  clause: number;
+  paren: number;
+}
+
+/** One requirement as found in one sentence, before merging across the posting. */
+export interface Instance {
+  cred: number;
+  alternatives: number[];
+  level: RequirementLevel;
+  fromCue: boolean;
+  negated: boolean;
+  offered: boolean;
+  generic: boolean;
+  withinDays?: number;
+  pending: boolean;
+  trainee: boolean;
+  advancement: boolean;
+  exemptions: string[];
+  state?: string;
+  sentence: Sentence;
+}
+
+export interface RequirementsResult {
+  instances: Instance[];
+  duties: DutySignal[];
+}
+
+const CONTEXT_WINDOW = 4;
+
+export function findRequirements(text: string, t: Tokens, sentences: readonly Sentence[], lex: Lexicon): RequirementsResult {
+  const ids = t.id;
+  const wc = lex.wordClass;
+  const creds = lex.credentials;
+  const instances: Instance[] = [];
+  const duties: DutySignal[] = [];
+  const dutySeen = new Set<number>();
+  const nationalIdx = creds.findIndex((c) => c.id === 'national-certification');
+  const stateIdx = creds.findIndex((c) => c.id === 'state-license');
+  const studentIdx = creds.findIndex((c) => c.id === 'pharmacy-student');
+  const specificCertIdx = new Set(['ptcb-cpht', 'nha-excpt'].map((id) => creds.findIndex((c) => c.id === id)));
+  // The last named requirement of each family, for bare references in later sentences.
+  let lastCertification: { cred: number; alternatives: number[]; instance?: Instance } | null = null;
+  let lastAny: { cred: number; alternatives: number[] } | null = null;
+  const cls = (k: number): number => {
+    const v = ids[k]!;
+    return v > 0 ? wc[v]! : 0;
+  };
+
+  for (const s of sentences) {
+    if (s.label) continue;
+    const { from, to } = s;
+    const len = to - from;
+    // Segment, clause and parenthesis of every token in the sentence.
+    const seg = new Int32Array(len);
+    const clause = new Int32Array(len);
+    const paren = new Int32Array(len);
+
+    const credMatches = matchAll(lex.credentialTrie, ids, from, to, []);
+    const cueMatches = matchAll(lex.cueTrie, ids, from, to, []);
+    const inCue = new Uint8Array(len);
+    for (const m of cueMatches) for (let k = m.from; k < m.to; k++) inCue[k - from] = 1;
+
+    let segN = 0, clauseN = 0, parenN = 0, depth = 0, currentParen = 0;
+    for (let k = from; k < to; k++) {
+      const v = ids[k]!;
+      if (v === Tok.Semicolon || (v > 0 && wc[v]! & W.ClauseBreak && !inCue[k - from])) {
+        segN++;
+        clauseN++;
+      } else if (v === Tok.Comma || v === Tok.Colon) {
+        clauseN++;
+      } else if (v === Tok.OpenParen) {
+        if (depth++ === 0) currentParen = ++parenN;
+      } else if (v === Tok.CloseParen && depth > 0) {
+        if (--depth === 0) {
+          paren[k - from] = currentParen;
+          currentParen = 0;
+          continue;
+        }
+      }
+      seg[k - from] = segN;
+      clause[k - from] = clauseN;
+      paren[k - from] = currentParen;
+    }
+    const at = (k: number) => k - from;
+
+    // Explicit mentions.
+    const mentions: Mention[] = [];
+    for (const m of credMatches) {
+      const cred = lex.credentialTrie.payloads[m.payload]!.credential;
+      if (cred < 0) continue;
+      mentions.push(newMention(cred, m, false));
+    }
+    // Cues.
+    const levelCues: Cue[] = [];
+    const modifiers: Cue[] = [];
+    for (const m of cueMatches) {
+      const p = lex.cueTrie.payloads[m.payload]!;
+      const cue: Cue = { kind: p.kind, attaches: p.attaches, from: m.from, to: m.to, seg: seg[at(m.from)]!, clause: clause[at(m.from)]!, paren: paren[at(m.from)]! };
+      if (p.kind === 'required' || p.kind === 'preferred' || p.kind === 'negated' || p.kind === 'offered') levelCues.push(cue);
+      else modifiers.push(cue);
+    }
+    const deadlines = findDeadlines(from, to);
+
+    // A sentence without a named credential may still speak of one: "Certification must be
+    // obtained within 90 days of hire", "License required".
+    if (mentions.length === 0 && (levelCues.length > 0 || modifiers.length > 0 || deadlines.length > 0)) {
+      const segHasCue = new Set<number>();
+      for (const c of levelCues) segHasCue.add(c.seg);
+      for (const c of modifiers) segHasCue.add(c.seg);
+      for (const d of deadlines) segHasCue.add(seg[at(d.at)]!);
+      const done = new Set<number>();
+      let firstGeneric: { cred: number; alternatives: number[] } | null = null;
+      for (let k = from; k < to; k++) {
+        const c = cls(k);
+        const sg = seg[at(k)]!;
+        if (done.has(sg) || !segHasCue.has(sg) || inCue[at(k)]) continue;
+        let ref: { cred: number; alternatives: number[] } | null = null;
+        if (c & W.GenericCertification) ref = lastCertification ?? { cred: nationalIdx, alternatives: [] };
+        else if (c & W.GenericLicense) ref = { cred: stateIdx, alternatives: [] };
+        else if (c & W.GenericPronoun) ref = lastAny;
+        if (!ref) continue;
+        done.add(sg);
+        firstGeneric ??= ref;
+        const pseudo = newMention(ref.cred, { payload: 0, from: k, to: k + 1 }, true);
+        pseudo.extraAlternatives.push(...ref.alternatives);
+        mentions.push(pseudo);
+      }
+      // "Certification is not required, but must be obtained within a year": the later
+      // segment speaks of the same credential without naming it again.
+      if (firstGeneric) {
+        for (const sg of segHasCue) {
+          if (done.has(sg)) continue;
+          let k = from;
+          while (k < to && seg[at(k)] !== sg) k++;
+          if (k >= to) continue;
+          const pseudo = newMention(firstGeneric.cred, { payload: 0, from: k, to: k + 1 }, true);
+          pseudo.extraAlternatives.push(...firstGeneric.alternatives);
+          mentions.push(pseudo);
+        }
+      }
+    }
+    if (mentions.length === 0) continue;
+    mentions.sort((a, b) => a.from - b.from);
+
+    resolveLevels(mentions, levelCues);
+    let asksForExperience = false;
+    for (let k = from; k < to && !asksForExperience; k++) if (cls(k) & W.Experience) asksForExperience = true;
+    judgeTopics(mentions, s.scope);
+
+    for (const d of deadlines) {
+      for (const m of attachTo(mentions, d.at, d.at + 1)) m.withinDays = m.withinDays === undefined ? d.days : Math.max(m.withinDays, d.days);
+    }
+    for (const c of modifiers) applyModifier(mentions, c);
+
+    // State named in the sentence, for a state credential.
+    let state: string | undefined;
+    if (mentions.some((m) => m.cred === stateIdx)) {
+      const sm = matchAll(lex.stateTrie, ids, from, to, [])[0];
+      if (sm) state = lex.stateTrie.payloads[sm.payload];
+    }
+
+    for (const group of groupAlternatives(mentions)) {
+      const lead = group[0]!;
+      const level = levelOf(lead, s.scope);
+      const alternatives: number[] = [];
+      for (const m of group) for (const a of [m.cred, ...m.extraAlternatives]) if (a !== lead.cred && !alternatives.includes(a)) alternatives.push(a);
+      let withinDays: number | undefined;
+      for (const m of group) if (m.withinDays !== undefined) withinDays = Math.max(withinDays ?? 0, m.withinDays);
+      const instance: Instance = {
+        cred: lead.cred,
+        alternatives,
+        level,
+        fromCue: lead.cue !== null,
+        negated: lead.cue === 'negated',
+        offered: lead.cue === 'offered',
+        generic: lead.generic,
+        withinDays,
+        pending: group.some((m) => m.pending),
+        trainee: group.some((m) => m.trainee),
+        advancement: group.some((m) => m.advancement),
+        exemptions: [...new Set(group.flatMap((m) => m.exemptions))],
+        state: lead.cred === stateIdx || alternatives.includes(stateIdx) ? state : undefined,
+        sentence: s,
+      };
+      instances.push(instance);
+      if (!lead.generic) {
+        const ref = { cred: lead.cred, alternatives, instance };
+        if (creds[lead.cred]!.family === 'certification') lastCertification = ref;
+        lastAny = ref;
+      }
+    }
+    continue;
+
+    function newMention(cred: number, m: Match, generic: boolean): Mention {
+      return {
+        cred,
+        from: m.from,
+        to: m.to,
+        seg: seg[at(m.from)]!,
+        clause: clause[at(m.from)]!,
+        paren: paren[at(m.from)]!,
+        generic,
+        cue: null,
+        duty: false,
+        pending: false,
+        trainee: false,
+        advancement: false,
+        exemptions: [],
+        extraAlternatives: [],
+        consumed: false,
+      };
+    }
+
+    /** Deadlines in the sentence: "within 90 days", "ninety (90) days of hire", "within the first year". */
+    function findDeadlines(a: number, b: number): { at: number; days: number }[] {
+      const out: { at: number; days: number }[] = [];
+      for (let k = a; k < b; k++) {
+        const c = cls(k);
+        if (!(c & (W.TimeUnit | W.HourUnit))) continue;
+        let j = k - 1;
+        while (j >= a && (ids[j] === Tok.CloseParen || ids[j] === Tok.Dash)) j--;
+        if (j < a) continue;
+        let value = numberAt(j);
+        if (value === null) continue;
+        // "ninety (90)": step over the spelled-out number too.
+        let lead = j - 1;
+        if (lead >= a && ids[lead] === Tok.OpenParen) {
+          lead--;
+          if (lead >= a && numberAt(lead) !== null) lead--;
+        }
+        // A lead word within a few tokens before the number, or "of hire" after the unit.
+        let ok = false;
+        for (let q = lead, seen = 0; q >= a && seen < 4; q--) {
+          const qc = cls(q);
+          if (qc & W.LookBack) break;
+          if (qc & W.DeadlineLead) {
+            ok = true;
+            break;
+          }
+          if (ids[q]! >= 0 || ids[q] === Tok.Number) seen++;
+          else if (ids[q] !== Tok.Dash && ids[q] !== Tok.Soft) break;
+        }
+        if (!ok) {
+          const trail = matchAll(lex.deadlineTrailTrie, ids, k + 1, Math.min(b, k + 1 + lex.deadlineTrailTrie.depth * 2), [])[0];
+          ok = trail !== undefined && trail.from === k + 1;
+        }
+        if (!ok) continue;
+        if (c & W.HourUnit) {
+          // Hours of work, at 40 hours a week.
+          value = Math.round((value / 40) * 7);
+        } else {
+          value *= lex.unitDays.get(ids[k]!) ?? 1;
+        }
+        if (value > 0 && value <= 3650) out.push({ at: k, days: value });
+      }
+      return out;
+    }
+
+    function numberAt(j: number): number | null {
+      const v = ids[j]!;
+      if (t.flags[j]! & FLAG_NUMERIC) {
+        const n = Number(text.slice(t.start[j], t.end[j]).replace(/,/g, ''));
+        return Number.isFinite(n) ? n : null;
+      }
+      if (v > 0 && wc[v]! & W.NumberWord) return lex.numberValue.get(v) ?? null;
+      return null;
+    }
+
+    /** Mentions a modifier at tokens [a, b) speaks of: its clause, else the nearest clause with one. */
+    function attachTo(ms: Mention[], a: number, b: number): Mention[] {
+      const sg = seg[at(a)]!;
+      const cl = clause[at(a)]!;
+      const live = ms.filter((m) => !m.consumed);
+      const same = live.filter((m) => m.clause === cl);
+      if (same.length > 0) return same;
+      const inSeg = live.filter((m) => m.seg === sg);
+      const before = inSeg.filter((m) => m.to <= a);
+      if (before.length > 0) {
+        const nearest = before[before.length - 1]!.clause;
+        return before.filter((m) => m.clause === nearest);
+      }
+      const after = inSeg.filter((m) => m.from >= b);
+      if (after.length > 0) {
+        const nearest = after[0]!.clause;
+        return after.filter((m) => m.clause === nearest);
+      }
+      return live;
+    }
+
+    function applyModifier(ms: Mention[], c: Cue): void {
+      if (c.kind === 'exemption') {
+        // "pharmacy students are exempt": the exempted credential becomes an alternative.
+        const exempted = ms.filter((m) => m.clause === c.clause && m.cred === studentIdx);
+        const targets = ms.filter((m) => m.clause !== c.clause && !exempted.includes(m));
+        const label = exempted.length > 0 ? creds[studentIdx]!.name : clauseText(c.clause).slice(0, 120);
+        const goal = targets.length > 0 ? targets : exempted.length > 0 ? [] : attachTo(ms, c.from, c.to);
+        for (const m of goal) {
+          m.exemptions.push(label);
+          for (const e of exempted) if (!m.extraAlternatives.includes(e.cred)) m.extraAlternatives.push(e.cred);
+        }
+        // "CPhT required. Pharmacy students are exempt.": the exemption reaches back to the
+        // certification the previous sentences asked for.
+        const earlier = lastCertification?.instance;
+        if (goal.length === 0 && exempted.length > 0 && earlier) {
+          earlier.exemptions.push(label);
+          for (const e of exempted) if (!earlier.alternatives.includes(e.cred)) earlier.alternatives.push(e.cred);
+          for (const e of exempted) e.consumed = true;
+        }
+        if (goal.length > 0) for (const e of exempted) e.consumed = true;
+        return;
+      }
+      for (const m of attachTo(ms, c.from, c.to)) {
+        if (c.kind === 'pending') m.pending = true;
+        else if (c.kind === 'trainee') m.trainee = true;
+        else if (c.kind === 'advancement') m.advancement = true;
+      }
+    }
+
+    function clauseText(cl: number): string {
+      let a = -1, b = -1;
+      for (let k = from; k < to; k++) if (clause[at(k)] === cl) { if (a < 0) a = k; b = k; }
+      return a < 0 ? '' : text.slice(t.start[a], t.end[b]).trim();
+    }
+
+    function resolveLevels(ms: Mention[], cues: Cue[]): void {
+      // Top-level pass, then each parenthesis on its own (its cues reach only its own mentions).
+      const parens = new Set(ms.map((m) => m.paren));
+      for (const p of parens) {
+        if (p === 0) continue;
+        resolveIn(ms.filter((m) => m.paren === p), cues.filter((c) => c.paren === p));
+      }
+      resolveIn(ms.filter((m) => m.cue === null), cues.filter((c) => c.paren === 0), ms);
+    }
+
+    /** Resolve `targets` against `cues`; `context` are all mentions that shape cue direction and lists. */
+    function resolveIn(targets: Mention[], cues: Cue[], context: Mention[] = targets): void {
+      if (targets.length === 0 || cues.length === 0) return;
+      type Item = { m?: Mention; c?: Cue; from: number; seg: number; postfix?: boolean };
+      const items: Item[] = [];
+      for (const m of context) items.push({ m, from: m.from, seg: m.seg });
+      for (const c of cues) items.push({ c, from: c.from, seg: c.seg });
+      items.sort((x, y) => x.from - y.from || (x.c ? 1 : -1));
+      // Direction of each cue.
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i]!;
+        if (!it.c) continue;
+        if (it.c.attaches === 'before') it.postfix = true;
+        else if (it.c.attaches === 'after') it.postfix = false;
+        else {
+          const prev = items[i - 1];
+          it.postfix = prev !== undefined && prev.seg === it.seg && prev.m !== undefined;
+        }
+      }
+      const targetSet = new Set(targets);
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i]!;
+        if (!it.m || !targetSet.has(it.m)) continue;
+        const next = items[i + 1];
+        const prev = items[i - 1];
+        const adjPost = next?.c && next.seg === it.seg && next.postfix ? next.c : null;
+        const adjPre = prev?.c && prev.seg === it.seg && !prev.postfix ? prev.c : null;
+        let chosen: Cue | null = null;
+        if (adjPost && adjPre) chosen = LEVEL_RANK[adjPost.kind as LevelCue] >= LEVEL_RANK[adjPre.kind as LevelCue] ? adjPost : adjPre;
+        else chosen = adjPost ?? adjPre;
+        if (!chosen) {
+          for (let j = i + 1; j < items.length && items[j]!.seg === it.seg; j++) {
+            const c = items[j]!;
+            if (c.c) {
+              if (c.postfix) chosen = c.c;
+              break;
+            }
+          }
+        }
+        if (!chosen) {
+          for (let j = i - 1; j >= 0 && items[j]!.seg === it.seg; j--) {
+            const c = items[j]!;
+            if (c.c) {
+              if (!c.postfix) chosen = c.c;
+              break;
+            }
+          }
+        }
+        if (chosen) it.m.cue = chosen.kind as LevelCue;
+      }
+    }
+
+    /** A skill topic is a credential only with a credential word, a cue, or under a requirements heading. */
+    function judgeTopics(ms: Mention[], scope: SectionScope): void {
+      for (const m of ms) {
+        if (creds[m.cred]!.kind !== 'topic' || m.generic) continue;
+        if (hasCredentialWordNear(m)) continue;
+        if (hasDutyWordBefore(m)) {
+          // "Specialized experience ... must include preparing sterile products": the work
+          // is what the applicant's experience must cover.
+          if (!(asksForExperience && (scope === 'required' || scope === 'preferred' || m.cue === 'required' || m.cue === 'preferred'))) m.duty = true;
+          continue;
+        }
+        if (m.cue !== null) continue;
+        if (scope === 'required' || scope === 'preferred') continue;
+        m.duty = true;
+      }
+      for (const m of ms) {
+        if (m.duty && !dutySeen.has(m.cred)) {
+          dutySeen.add(m.cred);
+          duties.push({ id: creds[m.cred]!.id, evidence: evidenceOf(text, s, t, m.from) });
+        }
+      }
+    }
+
+    function hasCredentialWordNear(m: Mention): boolean {
+      for (let k = m.from - 1, w = 0; k >= from && w < CONTEXT_WINDOW && clause[at(k)] === m.clause; k--) {
+        if (ids[k]! >= 0) {
+          if (cls(k) & W.CredentialWord) return true;
+          w++;
+        }
+      }
+      for (let k = m.to, w = 0; k < to && w < CONTEXT_WINDOW && clause[at(k)] === m.clause; k++) {
+        if (ids[k]! >= 0) {
+          if (cls(k) & W.CredentialWord) return true;
+          w++;
+        }
+      }
+      return false;
+    }
+
+    function hasDutyWordBefore(m: Mention): boolean {
+      for (let k = m.from - 1; k >= from && clause[at(k)] === m.clause; k--) if (cls(k) & W.DutyWord) return true;
+      return false;
+    }
+
+    function levelOf(m: Mention, scope: SectionScope): RequirementLevel {
+      switch (m.cue) {
+        case 'required':
+          return 'required';
+        case 'preferred':
+          return 'preferred';
+        case 'negated':
+        case 'offered':
+          return 'mentioned';
+        default:
+          return scope === 'required' ? 'required' : scope === 'preferred' ? 'preferred' : 'mentioned';
+      }
+    }
+
+    /**
+     * Mentions joined by "or" / "/" with only filler between form one requirement; a national
+     * certification next to its body ("CPhT (PTCB)", "PTCB-certified CPhT") is that body's.
+     */
+    function groupAlternatives(ms: Mention[]): Mention[][] {
+      const live = ms.filter((m) => !m.consumed && !m.duty);
+      const groups: Mention[][] = [];
+      let current: Mention[] = [];
+      let prev: Mention | null = null;
+      for (const m of live) {
+        if (prev && prev.seg === m.seg) {
+          const join = joinKind(prev, m);
+          if (join === 'same') {
+            // Keep the named body, drop the generic national certification.
+            if (prev.cred === nationalIdx && specificCertIdx.has(m.cred)) {
+              current[current.length - 1] = m;
+              inheritInto(m, prev);
+              prev = m;
+            } else if (m.cred === nationalIdx && specificCertIdx.has(prev.cred)) {
+              inheritInto(prev, m);
+            } else {
+              current.push(m);
+              prev = m;
+            }
+            continue;
+          }
+          if (join === 'or') {
+            current.push(m);
+            prev = m;
+            continue;
+          }
+        }
+        if (current.length > 0) groups.push(current);
+        current = [m];
+        prev = m;
+      }
+      if (current.length > 0) groups.push(current);
+      return groups;
+    }
+
+    function inheritInto(keep: Mention, drop: Mention): void {
+      keep.cue ??= drop.cue;
+      if (drop.withinDays !== undefined) keep.withinDays = Math.max(keep.withinDays ?? 0, drop.withinDays);
+      keep.pending ||= drop.pending;
+      keep.trainee ||= drop.trainee;
+      keep.advancement ||= drop.advancement;
+      keep.exemptions.push(...drop.exemptions);
+      keep.extraAlternatives.push(...drop.extraAlternatives);
+    }
+
+    function joinKind(a: Mention, b: Mention): 'or' | 'same' | null {
+      let words = 0;
+      let sawOr = false;
+      let sawAnd = false;
+      let sawComma = false;
+      for (let k = a.to; k < b.from; k++) {
+        const v = ids[k]!;
+        if (v === Tok.Slash) {
+          sawOr = true;
+          continue;
+        }
+        if (v === Tok.Comma) {
+          sawComma = true;
+          continue;
+        }
+        if (v === Tok.OpenParen || v === Tok.CloseParen || v === Tok.Dash || v === Tok.Soft || v === Tok.Period || t.flags[k]! & FLAG_NUMERIC) continue;
+        if (v <= 0) return null;
+        const c = wc[v]!;
+        if (c & W.Alternative) sawOr = true;
+        else if (c & W.And) sawAnd = true;
+        else if (!(c & W.Filler)) return null;
+        if (++words > 8) return null;
+      }
+      if (sawOr) return 'or';
+      if (sawAnd || sawComma) {
+        // "PTCB, NHA, or ExCPT": a comma inside an either-or list.
+        return sawComma && !sawAnd && laterOr(b) ? 'or' : null;
+      }
+      const national = a.cred === nationalIdx || b.cred === nationalIdx;
+      const specific = specificCertIdx.has(a.cred) || specificCertIdx.has(b.cred);
+      return national && specific && words <= 3 ? 'same' : null;
+    }
+
+    /** Whether the list continuing at `m` ends with "or" before the next credential. */
+    function laterOr(m: Mention): boolean {
+      for (let k = m.to, w = 0; k < to && w < 8; k++) {
+        const v = ids[k]!;
+        if (v > 0 && wc[v]! & W.Alternative) return true;
+        if (v === Tok.Semicolon || v === Tok.Period) return false;
+        if (v >= 0) w++;
+      }
+      return false;
+    }
+  }
+
+  return { instances, duties };
+}
+
+const MAX_EVIDENCE = 400;
+
+/** The sentence as evidence; a window around the mention when the sentence is very long. */
+export function evidenceOf(text: string, s: Sentence, t: Tokens, at: number): string {
+  if (s.end - s.start <= MAX_EVIDENCE) return text.slice(s.start, s.end);
+  const centre = t.start[at]!;
+  let a = Math.max(s.start, centre - MAX_EVIDENCE / 2);
+  let b = Math.min(s.end, a + MAX_EVIDENCE);
+  // Do not cut a surrogate pair.
+  if (a > s.start && isLowSurrogate(text.charCodeAt(a))) a--;
+  if (b < s.end && isLowSurrogate(text.charCodeAt(b))) b++;
+  return text.slice(a, b);
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Merge per-sentence instances into one requirement per credential. */
+export function mergeInstances(text: string, instances: Instance[], lex: Lexicon): CredentialRequirement[] {
+  const rank: Record<RequirementLevel, number> = { required: 3, preferred: 2, mentioned: 1 };
+  const byCred = new Map<number, Instance[]>();
+  for (const inst of instances) {
+    const list = byCred.get(inst.cred);
+    if (list) list.push(inst);
+    else byCred.set(inst.cred, [inst]);
+  }
+  const out: CredentialRequirement[] = [];
+  for (const [cred, list] of byCred) {
+    // Needed only to advance: not a hiring requirement.
+    for (const inst of list) if (inst.advancement && inst.level === 'required') inst.level = 'preferred';
+    // An explicit "not required" outweighs a level that only comes from the section heading.
+    const explicitNo = list.some((i) => i.negated);
+    const explicitYes = list.some((i) => i.fromCue && !i.negated && !i.offered && i.level !== 'mentioned');
+    let level: RequirementLevel = 'mentioned';
+    for (const inst of list) {
+      if (explicitNo && !explicitYes && !inst.fromCue) continue;
+      if (rank[inst.level] > rank[level]) level = inst.level;
+    }
+    const top = list.filter((i) => i.level === level);
+    const lead = top.find((i) => !i.generic) ?? top[0]!;
+    const contributing = list.filter((i) => !i.negated && !i.offered && (i.level === level || (i.generic && i.sentence.scope !== 'offered' && i.sentence.scope !== 'about')));
+    const req: CredentialRequirement = {
+      id: lex.credentials[cred]!.id,
+      level,
+      evidence: text.slice(lead.sentence.start, lead.sentence.end),
+      evidenceStart: lead.sentence.start,
+    };
+    if (lead.sentence.end - lead.sentence.start > MAX_EVIDENCE) {
+      req.evidence = req.evidence.slice(0, MAX_EVIDENCE);
+      if (isLowSurrogate(req.evidence.charCodeAt(req.evidence.length - 1))) req.evidence = req.evidence.slice(0, -1);
+      // A cut high surrogate at the end is still a substring of the input.
+    }
+    const days = contributing.map((i) => i.withinDays).filter((d): d is number => d !== undefined);
+    if (days.length > 0) req.withinDays = Math.max(...days);
+    const alternatives = new Set<number>();
+    for (const i of top) for (const a of i.alternatives) alternatives.add(a);
+    alternatives.delete(cred);
+    if (alternatives.size > 0) req.alternatives = [...alternatives].map((a) => lex.credentials[a]!.id as CredentialId);
+    if (contributing.some((i) => i.pending)) req.acceptsInProgress = true;
+    if (contributing.some((i) => i.trainee) && (cred === lex.credentials.findIndex((c) => c.id === 'state-license') || top.some((i) => i.alternatives.length > 0))) req.traineeAccepted = true;
+    const exemptions = [...new Set(contributing.flatMap((i) => i.exemptions))];
+    if (exemptions.length > 0) req.exemptions = exemptions;
+    if (list.some((i) => i.advancement) && !list.some((i) => i.level === 'required' && !i.advancement)) {
+      if (level !== 'mentioned') req.advancementOnly = true;
+    }
+    if (level === 'mentioned' && list.some((i) => i.negated)) req.negated = true;
+    const state = list.find((i) => i.state)?.state;
+    if (state) req.state = state;
+    out.push(req);
+  }
+  const order: Record<RequirementLevel, number> = { required: 0, preferred: 1, mentioned: 2 };
+  out.sort((a, b) => order[a.level] - order[b.level] || a.evidenceStart - b.evidenceStart);
+  return out;
+}

@@ -1,0 +1,204 @@
+import type { SectionScope } from '../../keywords/types';
+import { type Lexicon, matchAll, type Match } from './lexicon';
+import { FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_NUMERIC, Tok, type Tokens } from './tokenize';
+
+/**
+ * Lines, headings and sentences. A heading ("Preferred Qualifications:", "REQUIREMENTS") sets
+ * the scope of the lines under it until the next heading; an inline label ("Education: ...",
+ * "Preferred: CPhT") sets the scope of its own line. Sentences are cut at sentence-ending
+ * periods, at bullets, and at line breaks; they are the unit a cue can reach across.
+ */
+
+export interface Sentence {
+  /** Token range. */
+  from: number;
+  to: number;
+  /** Character range in the text (trimmed). */
+  start: number;
+  end: number;
+  scope: SectionScope;
+  /** A bullet or short line under a heading, as opposed to running prose. */
+  listItem: boolean;
+  /** A run-in label ("d. State registration. A state registration is not required."): names a topic, asks nothing. */
+  label?: boolean;
+}
+
+const MAX_HEADING_WORDS = 8;
+const MAX_LABEL_WORDS = 5;
+const MAX_BARE_HEADING_WORDS = 4;
+const MAX_RUN_IN_LABEL_WORDS = 3;
+
+const ABBREVIATIONS = new Set(['e', 'g', 'i', 'etc', 'vs', 'dr', 'st', 'no', 'inc', 'u', 's', 'approx', 'sr', 'jr', 'mr', 'ms', 'mrs', 'co', 'corp', 'dept', 'min', 'max', 'ft', 'hr', 'hrs', 'yr', 'yrs', 'mo', 'wk', 'est', 'pt', 'ph', 'c']);
+
+function isWord(id: number): boolean {
+  return id >= 0 || id === Tok.Number;
+}
+
+/** Scope of a heading or label made of tokens [from, to): the first listed scope any of its phrases names. */
+function headingScope(lex: Lexicon, ids: Int32Array, from: number, to: number): SectionScope | null {
+  const found: Match[] = matchAll(lex.headingTrie, ids, from, to, []);
+  if (found.length === 0) return null;
+  // Order of SECTION_HEADINGS: preferred, offered, about, duties, required.
+  const rank: Record<SectionScope, number> = { preferred: 0, offered: 1, about: 2, duties: 3, required: 4, neutral: 5 };
+  let best: SectionScope | null = null;
+  for (const m of found) {
+    const scope = lex.headingTrie.payloads[m.payload]!;
+    if (best === null || rank[scope] < rank[best]) best = scope;
+  }
+  return best;
+}
+
+export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[] {
+  const { id, flags, start, end } = t;
+  const n = t.count;
+  const sentences: Sentence[] = [];
+  let scope: SectionScope = 'neutral';
+
+  let lineFrom = 0;
+  let afterBlank = true;
+  while (lineFrom < n) {
+    let lineTo = lineFrom;
+    while (lineTo < n && id[lineTo] !== Tok.Newline) lineTo++;
+    if (lineTo > lineFrom) scope = processLine(lineFrom, lineTo, scope, afterBlank);
+    afterBlank = lineTo === lineFrom;
+    lineFrom = lineTo + 1;
+  }
+  return sentences;
+
+  function processLine(from: number, to: number, current: SectionScope, afterBlank: boolean): SectionScope {
+    // Leading bullet markers: "•", "-", "*", "1.", "2)", "a)".
+    let p = from;
+    let bullet = false;
+    for (;;) {
+      const tid = id[p];
+      if (tid === Tok.Bullet || tid === Tok.Dash || tid === Tok.Soft || tid === Tok.Other) {
+        bullet = true;
+        p++;
+      } else if (
+        p + 1 < to &&
+        (id[p + 1] === Tok.Period || id[p + 1] === Tok.CloseParen) &&
+        ((flags[p]! & FLAG_NUMERIC && end[p]! - start[p]! <= 2) || (tid! >= 0 && end[p]! - start[p]! === 1 && p + 2 < to))
+      ) {
+        bullet = true;
+        p += 2;
+      } else break;
+      if (p >= to) return current;
+    }
+
+    let words = 0;
+    let letters = 0;
+    let allCaps = true;
+    let titleCase = true;
+    for (let k = p; k < to && words <= MAX_HEADING_WORDS; k++) {
+      if (isWord(id[k]!)) {
+        words++;
+        if (!(flags[k]! & FLAG_NUMERIC)) {
+          letters++;
+          if (!(flags[k]! & FLAG_ALLCAPS) && end[k]! - start[k]! > 1) allCaps = false;
+          if (!(flags[k]! & (FLAG_CAPITAL | FLAG_ALLCAPS)) && end[k]! - start[k]! > 3) titleCase = false;
+        }
+      } else if (id[k] !== Tok.Dash && id[k] !== Tok.Slash && id[k] !== Tok.Soft) titleCase = false;
+    }
+    let last = to - 1;
+    while (last > p && (id[last] === Tok.Soft || id[last] === Tok.Dash)) last--;
+    const endsWithColon = id[last] === Tok.Colon;
+    const endsWithPeriod = id[last] === Tok.Period;
+
+    // A whole line that is a heading: short, no credential in it, and either ending in a colon,
+    // or naming a section (in capitals, or as its first words).
+    if (words > 0 && words <= MAX_HEADING_WORDS && !endsWithPeriod && !hasCredential(p, to)) {
+      const named = headingScope(lex, id, p, endsWithColon ? last : to);
+      if (endsWithColon) return named ?? cueScope(p, last) ?? 'neutral';
+      if (named !== null && ((allCaps && letters > 0) || startsWithHeading(p, to))) return named;
+      // "Indian Preference", "Training": a short title-case line of its own after a blank line.
+      if (!bullet && afterBlank && titleCase && words <= MAX_BARE_HEADING_WORDS && letters > 0) return named ?? 'neutral';
+    }
+
+    // An inline label: "Education: high school diploma", "Preferred: CPhT".
+    let lineScope = current;
+    for (let k = p, w = 0; k < to && w <= MAX_LABEL_WORDS; k++) {
+      if (isWord(id[k]!)) w++;
+      else if (id[k] === Tok.Colon) {
+        if (k + 1 < to) {
+          const named = headingScope(lex, id, p, k);
+          if (named) lineScope = named;
+        }
+        break;
+      } else if (id[k] !== Tok.Slash && id[k] !== Tok.Dash && id[k] !== Tok.Soft && id[k]! > Tok.Other) break;
+    }
+
+    // Sentences within the line.
+    let s = p;
+    for (let k = p; k < to; k++) {
+      const tid = id[k]!;
+      let cut = false;
+      if (tid === Tok.Bullet && k > s) cut = true;
+      else if (tid === Tok.Period && isSentenceEnd(k, to)) {
+        pushSentence(s, k + 1, lineScope, bullet);
+        // "State registration. A state registration is not required.": a run-in label.
+        if (s === p && k + 1 < to && countWords(s, k) <= MAX_RUN_IN_LABEL_WORDS) sentences[sentences.length - 1]!.label = true;
+        s = k + 1;
+        continue;
+      }
+      if (cut) {
+        pushSentence(s, k, lineScope, true);
+        s = k + 1;
+      }
+    }
+    if (s < to) pushSentence(s, to, lineScope, bullet);
+    return current;
+  }
+
+  function countWords(from: number, to: number): number {
+    let w = 0;
+    for (let k = from; k < to; k++) if (isWord(id[k]!)) w++;
+    return w;
+  }
+
+  function hasCredential(from: number, to: number): boolean {
+    return matchAll(lex.credentialTrie, id, from, to, []).some((m) => lex.credentialTrie.payloads[m.payload]!.credential >= 0);
+  }
+
+  /** "Must have one of the following:" introduces a required list. */
+  function cueScope(from: number, to: number): SectionScope | null {
+    for (const m of matchAll(lex.cueTrie, id, from, to, [])) {
+      const kind = lex.cueTrie.payloads[m.payload]!.kind;
+      if (kind === 'required' || kind === 'preferred') return kind;
+    }
+    return null;
+  }
+
+  function startsWithHeading(from: number, to: number): boolean {
+    const found = matchAll(lex.headingTrie, id, from, to, []);
+    const first = found[0];
+    return first !== undefined && first.from === from && (to - first.to <= 2);
+  }
+
+  function isSentenceEnd(k: number, lineTo: number): boolean {
+    // "!" and "?" always end; "." ends unless it follows an abbreviation or an initial.
+    if (k + 1 >= lineTo) return true;
+    const ch = text.charCodeAt(start[k]!);
+    const nextStart = start[k + 1]!;
+    if (nextStart === end[k]) return false; // "C.Ph.T", "e.g.": no space after the period
+    if (ch !== 46) return true;
+    const prev = k - 1;
+    if (prev >= 0 && id[prev]! >= 0 && !(flags[prev]! & FLAG_NUMERIC)) {
+      const w = text.slice(start[prev], end[prev]).toLowerCase();
+      if (ABBREVIATIONS.has(w)) return false;
+    }
+    const next = id[k + 1]!;
+    if (next === Tok.Number) return true;
+    if (isWord(next)) return (flags[k + 1]! & (FLAG_CAPITAL | FLAG_ALLCAPS)) !== 0;
+    return true;
+  }
+
+  function pushSentence(from: number, to: number, sc: SectionScope, listItem: boolean): void {
+    // Trim punctuation at the edges for the evidence range.
+    let a = from;
+    let b = to;
+    while (a < b && !isWord(id[a]!) && id[a] !== Tok.Dollar && id[a] !== Tok.OpenParen && id[a] !== Tok.Soft) a++;
+    while (b > a && (id[b - 1] === Tok.Comma || id[b - 1] === Tok.Semicolon || id[b - 1] === Tok.Colon)) b--;
+    if (a >= b) return;
+    sentences.push({ from, to, start: start[a]!, end: end[b - 1]!, scope: sc, listItem });
+  }
+}
