@@ -59,6 +59,11 @@ export const TECH_TITLE_PHRASES: readonly string[] = [
   'pharmacy operations technician',
   'central fill technician',
   'pharmacy support technician',
+  'pharmacy billing specialist',
+  'pharmacy billing',
+  'pharmacy reimbursement',
+  'billing and reimbursement specialist',
+  'prior authorization specialist',
   'pharmacy services technician',
 ];
 
@@ -76,13 +81,15 @@ export const PHARMACY_CONTEXT_WORDS: readonly string[] = [
   'medication',
   'chemo',
   'radiopharmacy',
+  'telepharmacy',
+  'dispensary',
 ];
 
 export const NEAR_MISS_ROLES: readonly NearMissRole[] = [
   { id: 'pharmacist', name: 'Pharmacist', phrases: ['pharmacist', 'pharmacists', 'PharmD', 'RPh', 'clinical pharmacist', 'staff pharmacist', 'pharmacist in charge', 'nuclear pharmacist'] },
   { id: 'pharmacy-manager', name: 'Pharmacy manager or director', phrases: ['pharmacy manager', 'pharmacy director', 'director of pharmacy', 'pharmacy operations manager', 'pharmacy supervisor'] },
   { id: 'pharmacy-clerk', name: 'Pharmacy clerk, cashier or assistant', phrases: ['pharmacy clerk', 'pharmacy cashier', 'pharmacy assistant', 'pharmacy aide', 'pharmacy service associate', 'pharmacy customer service', 'front store', 'cashier', 'clerk'] },
-  { id: 'pharmacy-intern', name: 'Pharmacy intern', phrases: ['pharmacy intern', 'pharmacist intern', 'intern pharmacist', 'graduate intern', 'pharmacy internship'] },
+  { id: 'pharmacy-intern', name: 'Pharmacy intern or resident', phrases: ['pharmacy intern', 'pharmacist intern', 'intern pharmacist', 'graduate intern', 'pharmacy internship', 'pharmacy resident', 'pharmacy residency', 'PGY1', 'PGY2', 'PGY-1', 'PGY-2', 'resident', 'residency', 'fellow', 'fellowship'] },
   { id: 'pharmacy-driver', name: 'Pharmacy driver or courier', phrases: ['delivery driver', 'pharmacy driver', 'pharmacy courier', 'courier', 'driver'] },
   { id: 'veterinary-technician', name: 'Veterinary technician', phrases: ['veterinary technician', 'veterinary tech', 'vet tech', 'vet technician', 'veterinary assistant'] },
   { id: 'laboratory-technician', name: 'Laboratory technician', phrases: ['laboratory technician', 'lab technician', 'lab tech', 'laboratory tech', 'medical laboratory technician', 'medical technologist', 'laboratory assistant', 'phlebotomist', 'phlebotomy technician'] },
@@ -98,5 +105,5 @@ export const ROLE_LEVEL_PHRASES: readonly RoleLevelEntry[] = [
   { level: 'trainee', phrases: ['trainee', 'in training', 'apprentice', 'apprenticeship', 'technician candidate', 'entry level trainee', 'non-certified trainee', 'tech in training', 'technician in training'] },
   { level: 'supervisor', phrases: ['supervisor', 'manager', 'director', 'superintendent', 'team leader', 'operations manager'] },
   { level: 'senior', phrases: ['lead', 'senior', 'sr', 'III', 'level III', 'level 3', 'technician 3', 'tech 3', 'IV tech III', 'principal', 'chief technician', 'coordinator', 'charge technician'] },
-  { level: 'specialist', phrases: ['buyer', 'purchaser', 'purchasing', 'procurement', 'inventory', 'informatics', 'automation', 'analyst', 'educator', 'instructor', 'trainer', 'training specialist', 'specialist', 'medication history', 'med history', 'medication reconciliation', 'prior authorization', 'prior auth', 'billing', 'reimbursement', 'product verification', 'tech check tech', '340B', 'diversion', 'quality', 'compliance'] },
+  { level: 'specialist', phrases: ['buyer', 'purchaser', 'purchasing', 'procurement', 'inventory specialist', 'inventory analyst', 'informatics', 'analyst', 'educator', 'instructor', 'trainer', 'training specialist', 'specialist', 'medication history', 'med history', 'medication reconciliation', 'prior authorization', 'prior auth', 'billing', 'reimbursement', 'product verification', '340B', 'diversion specialist', 'quality specialist', 'compliance specialist'] },
 ];

@@ -61,7 +61,6 @@ export const SETTINGS: readonly SettingEntry[] = [
       'acute care',
       'medical center',
       'health system pharmacy',
-      'unit dose',
       'floor stock',
       'nursing unit',
       'nursing units',
@@ -105,6 +104,7 @@ export const SETTINGS: readonly SettingEntry[] = [
   },
   {
     id: 'long-term-care',
+    definedByClients: true,
     name: 'Long-term care',
     summary: 'A pharmacy serving nursing homes, assisted living and other care facilities.',
     phrases: [
@@ -141,6 +141,8 @@ export const SETTINGS: readonly SettingEntry[] = [
       'mail service pharmacy',
       'home delivery pharmacy',
       'central fill',
+      'Consolidated Mail Outpatient Pharmacy',
+      'CMOP',
       'central-fill',
       'fulfillment center',
       'fulfillment centre',
@@ -171,6 +173,7 @@ export const SETTINGS: readonly SettingEntry[] = [
   },
   {
     id: 'home-infusion',
+    definedByClients: true,
     name: 'Home infusion',
     summary: 'A pharmacy that compounds IV therapies for patients at home or at alternate sites.',
     phrases: [
@@ -215,6 +218,7 @@ export const SETTINGS: readonly SettingEntry[] = [
   },
   {
     id: 'oncology',
+    definedByClients: true,
     name: 'Oncology',
     summary: 'A cancer centre, oncology clinic or infusion centre that uses chemotherapy.',
     phrases: [
@@ -231,6 +235,7 @@ export const SETTINGS: readonly SettingEntry[] = [
   },
   {
     id: 'federal',
+    definedByClients: true,
     name: 'Federal government',
     summary: 'A federal agency pharmacy: VA, Indian Health Service, Bureau of Prisons, DoD and others.',
     phrases: [
@@ -266,6 +271,7 @@ export const SETTINGS: readonly SettingEntry[] = [
   },
   {
     id: 'military',
+    definedByClients: true,
     name: 'Military',
     summary: 'A military treatment facility or service-member role.',
     phrases: [
@@ -286,6 +292,7 @@ export const SETTINGS: readonly SettingEntry[] = [
   },
   {
     id: 'correctional',
+    definedByClients: true,
     name: 'Correctional',
     summary: 'A pharmacy serving jails, prisons or other correctional facilities.',
     phrases: [
@@ -313,19 +320,11 @@ export const SETTINGS: readonly SettingEntry[] = [
       'pharmacy benefit manager',
       'pharmacy benefit management',
       'pharmacy benefits manager',
-      'PBM',
-      'health plan',
-      'health plans',
-      'managed care',
+      'PBM call center',
       'managed care organization',
-      'insurance company',
-      'health insurance company',
+      'managed care pharmacy',
       'health insurer',
-      'call center',
-      'call centre',
-      'contact center',
       'member services',
-      'plan members',
       'formulary exception',
       'coverage determination',
       'coverage determinations',
@@ -360,6 +359,9 @@ export const SETTINGS: readonly SettingEntry[] = [
       'telepharmacy',
       'tele-pharmacy',
       'telepharmacy site',
+      'telepharmacy remote site',
+      'remote site',
+      'remote telepharmacy site',
       'remote dispensing site',
       'remote dispensing',
       'audio-video supervision',
@@ -406,4 +408,32 @@ export const NOT_THIS_JOB_WORDS: readonly string[] = [
   'instead',
   'separate',
   'coming',
+  'own',
+  'difference',
+  'between',
+  'versus',
+  'vs',
+  'compared',
+  'also',
+  'sister',
+  'contracted',
+  'contract',
+  'vendor',
+  'vendors',
+  'supplier',
+  'suppliers',
+  'supplied',
+  'outsourced',
 ];
+
+/**
+ * Words that make the setting after them a client, not the job's place: "IV bags for hospitals",
+ * "fills prescriptions for our retail stores", "ships them to the stores". Settings whose jobs are
+ * defined by whom they serve (long-term care, correctional) ignore this.
+ */
+export const CLIENT_WORDS: readonly string[] = ['for', 'to', 'serving', 'serves', 'serve', 'supplying', 'supplies', 'supply', 'ships', 'shipping'];
+/** Words before a client word that undo it: "looking for a retail technician". */
+export const CLIENT_WORD_EXCEPTIONS: readonly string[] = ['looking', 'searching', 'hiring', 'seeking', 'recruiting', 'welcome', 'apply'];
+
+/** Phrases that contain a setting phrase but name something else (software, a product). */
+export const NOT_SETTING_PHRASES: readonly string[] = ['Epic Willow', 'Willow Ambulatory', 'Willow Inpatient', 'ambulatory module', 'ambulatory modules', 'inpatient module', 'inpatient and ambulatory modules', 'Epic Willow inpatient and ambulatory modules', 'hospital bed', 'hospital beds', 'hospital insurance', 'hospital indemnity'];

@@ -89,6 +89,8 @@ export interface SettingEntry {
   phrases: readonly string[];
   /** Phrases that say so only in a job title ("IV Room Technician" is a compounding job). */
   titlePhrases?: readonly string[];
+  /** The setting is defined by whom the pharmacy serves ("serving nursing homes" is long-term care). */
+  definedByClients?: boolean;
 }
 
 export interface NearMissRole {

@@ -2,7 +2,7 @@ import type { SettingId } from '../../keywords/types';
 import { lexicon } from './lexicon';
 import { findPay } from './pay';
 import { findRequirements, mergeInstances } from './requirements';
-import { judgeRole } from './role';
+import { judgeRole, TECHNICIAN_CREDENTIALS } from './role';
 import { findSettings } from './settings';
 import { splitSentences } from './structure';
 import { copyTokens, tokenize } from './tokenize';
@@ -47,6 +47,11 @@ export function analyzePosting(input: PostingInput): PostingAnalysis {
   }
 
   const credentials = applyTitleCredentials(title, titleTokens, mergeInstances(text, instances, lex), lex);
+
+  if (!role.isPharmacyTech && role.pharmacyTitle && credentials.some((c) => c.level === 'required' && TECHNICIAN_CREDENTIALS.includes(c.id))) {
+    role.isPharmacyTech = true;
+    role.matched = roleTitleOf(title, text).trim();
+  }
 
   const analysis: PostingAnalysis = {
     isPharmacyTech: role.isPharmacyTech,

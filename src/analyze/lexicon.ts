@@ -13,7 +13,7 @@ import {
   SECTION_HEADINGS,
 } from '../../keywords/qualifiers';
 import { NEAR_MISS_ROLES, PHARMACY_CONTEXT_WORDS, ROLE_LEVEL_PHRASES, TECH_HEAD_WORDS, TECH_TITLE_PHRASES } from '../../keywords/roles';
-import { NOT_THIS_JOB_WORDS, SETTINGS, SHARED_SETTING_PHRASES } from '../../keywords/settings';
+import { CLIENT_WORD_EXCEPTIONS, CLIENT_WORDS, NOT_SETTING_PHRASES, NOT_THIS_JOB_WORDS, SETTINGS, SHARED_SETTING_PHRASES } from '../../keywords/settings';
 import { STATE_AGENCY_ALIASES, STATES } from '../../keywords/states';
 import type { CredentialEntry, CueEntry, CueKind, RoleLevel, SectionScope, SettingId } from '../../keywords/types';
 import { foldWord } from './fold';
@@ -64,6 +64,8 @@ export const enum W {
   UpTo = 1 << 21,
   GenericPronoun = 1 << 22,
   Elsewhere = 1 << 23,
+  Client = 1 << 24,
+  ClientException = 1 << 25,
 }
 
 export interface CredentialPayload {
@@ -199,6 +201,7 @@ function compile(): Lexicon {
     }
     for (const p of s.titlePhrases ?? []) addPhrase(settingTitleTrie, p, [s.id]);
   }
+  for (const p of NOT_SETTING_PHRASES) addPhrase(settingTrie, p, []);
 
   const headingTrie = makeTrie<SectionScope>();
   for (const h of SECTION_HEADINGS) for (const p of h.phrases) addPhrase(headingTrie, p, h.scope);
@@ -224,7 +227,7 @@ function compile(): Lexicon {
     [GENERIC_REFERENCES.license, W.GenericLicense],
     [['it', 'this', 'these', 'both', 'them', 'such'], W.GenericPronoun],
     [CLAUSE_BREAK_WORDS, W.ClauseBreak],
-    [ALTERNATIVE_WORDS.flatMap((w) => phraseWords(w)), W.Alternative],
+    [ALTERNATIVE_WORDS, W.Alternative],
     [REQUIREMENT_FILLER_WORDS, W.Filler],
     [DEADLINE.leadWords, W.DeadlineLead],
     [DEADLINE.lookBackWords, W.LookBack],
@@ -242,10 +245,17 @@ function compile(): Lexicon {
     [['per', 'an', 'a', 'each'], W.Per],
     [['up'], W.UpTo],
     [NOT_THIS_JOB_WORDS, W.Elsewhere],
+    [CLIENT_WORDS, W.Client],
+    [CLIENT_WORD_EXCEPTIONS, W.ClientException],
   ];
   const pending: [number, W][] = [];
   for (const [list, bit] of classes) {
-    for (const w of list) for (const part of phraseWords(w)) pending.push([intern(part), bit]);
+    for (const w of list) {
+      const parts = phraseWords(w);
+      // Word classes are single words; a multi-word entry would tag each of its words.
+      if (parts.length !== 1) throw new Error(`RxLadder keyword map: "${w}" is not a single word`);
+      pending.push([intern(parts[0]!), bit]);
+    }
   }
   const numberValue = new Map<number, number>();
   for (const [w, v] of Object.entries(DEADLINE.numberWords)) numberValue.set(intern(phraseWords(w).join('')), v);

@@ -37,7 +37,10 @@ export function findPay(text: string, t: Tokens, sentences: readonly Sentence[],
       // Federal grades.
       if (cls(k) & W.GradeSchedule) {
         const g = readGrades(k, s.to);
-        if (g && !grades) grades = g;
+        if (g) {
+          grades ??= g.grades;
+          k = g.end - 1;
+        }
         continue;
       }
       if (best) continue;
@@ -71,8 +74,15 @@ export function findPay(text: string, t: Tokens, sentences: readonly Sentence[],
       const { unit, end: unitEnd } = unitAfter(j, s.to);
       if (excludedBefore(k, s.from) || excludedAfter(unitEnd, s.to)) continue;
       // "up to $25": a ceiling only.
+      // "$20.75/hr to $28.90/hr": the range continues after the unit.
+      if (unit && min === max && unitEnd < s.to && (ids[unitEnd] === Tok.Dash || cls(unitEnd) & W.Range)) {
+        let q = unitEnd + 1;
+        if (q < s.to && ids[q] === Tok.Dollar) q++;
+        if (q < s.to && isNum(q) && num(q) > min) max = num(q);
+      }
       const cand: Candidate = { min: Math.min(min, max), max: Math.max(min, max), unit, at: k, sentence: s };
-      const resolved = unit ?? (cand.max < 300 ? 'hour' : cand.min >= 10000 ? 'year' : null);
+      // A bare figure without "$" must name its unit ("Pay: 18.50 - 24.00 per hour").
+      const resolved = unit ?? (!dollar ? null : cand.max < 300 ? 'hour' : cand.min >= 10000 ? 'year' : null);
       if (!resolved) continue;
       cand.unit = resolved;
       if (!plausible(cand.min, cand.max, resolved)) continue;
@@ -119,7 +129,9 @@ export function findPay(text: string, t: Tokens, sentences: readonly Sentence[],
   function excludedAfter(j: number, to: number): boolean {
     for (let q = j, w = 0; q < to && w < 3; q++) {
       const v = ids[q]!;
-      if (v < 0 && v !== Tok.Dash && v !== Tok.Soft && v !== Tok.Slash && v !== Tok.Number) break;
+      if (v < 0 && v !== Tok.Soft && v !== Tok.Slash && v !== Tok.Number) break;
+      // "$16.50/hr plus a $1.50/hr differential": what follows "plus" is another figure.
+      if (v > 0 && (lex.wordText[v] === 'plus' || lex.wordText[v] === 'and' || lex.wordText[v] === 'with')) break;
       if (cls(q) & W.NotBasePay) return true;
       if (v >= 0) w++;
     }
@@ -147,7 +159,7 @@ export function findPay(text: string, t: Tokens, sentences: readonly Sentence[],
     return min >= 800 && max <= 40000;
   }
 
-  function readGrades(k: number, to: number): Pay['grades'] | undefined {
+  function readGrades(k: number, to: number): { grades: NonNullable<Pay['grades']>; end: number } | undefined {
     const schedule = lex.wordText[ids[k]!] === 'wg' ? 'WG' : 'GS';
     const values: number[] = [];
     let q = k + 1;
@@ -180,6 +192,6 @@ export function findPay(text: string, t: Tokens, sentences: readonly Sentence[],
       break;
     }
     if (values.length === 0) return undefined;
-    return { schedule, min: Math.min(...values), max: Math.max(...values) };
+    return { grades: { schedule, min: Math.min(...values), max: Math.max(...values) }, end: q };
   }
 }

@@ -108,7 +108,17 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     const paren = new Int32Array(len);
 
     const credMatches = matchAll(lex.credentialTrie, ids, from, to, []);
-    const cueMatches = matchAll(lex.cueTrie, ids, from, to, []);
+    const masked = new Uint8Array(len);
+    for (const m of credMatches) if (lex.credentialTrie.payloads[m.payload]!.credential < 0) for (let k = m.from; k < m.to; k++) masked[k - from] = 1;
+    const credSpan = new Uint8Array(len);
+    for (const m of credMatches) for (let k = m.from; k < m.to; k++) credSpan[k - from] = 1;
+    // A cue word inside a credential's own name is not a cue ("Billing and Reimbursement
+    // Certificate"), except a trainee word ("pharmacy technician trainee registration").
+    const cueMatches = matchAll(lex.cueTrie, ids, from, to, []).filter((m) => {
+      if (lex.cueTrie.payloads[m.payload]!.kind === 'trainee') return true;
+      for (let k = m.from; k < m.to; k++) if (credSpan[k - from]) return false;
+      return true;
+    });
     const inCue = new Uint8Array(len);
     for (const m of cueMatches) for (let k = m.from; k < m.to; k++) inCue[k - from] = 1;
 
@@ -137,11 +147,15 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
 
     // Explicit mentions.
     const mentions: Mention[] = [];
+    const covered = new Uint8Array(len);
     for (const m of credMatches) {
+      for (let k = m.from; k < m.to; k++) covered[k - from] = 1;
       const cred = lex.credentialTrie.payloads[m.payload]!.credential;
       if (cred < 0) continue;
       mentions.push(newMention(cred, m, false));
     }
+    findStateCredentials(mentions, covered);
+    stateTitledCertifications(mentions);
     // Cues.
     const levelCues: Cue[] = [];
     const modifiers: Cue[] = [];
@@ -165,11 +179,11 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       for (let k = from; k < to; k++) {
         const c = cls(k);
         const sg = seg[at(k)]!;
-        if (done.has(sg) || !segHasCue.has(sg) || inCue[at(k)]) continue;
+        if (done.has(sg) || !segHasCue.has(sg) || inCue[at(k)] || masked[at(k)]) continue;
         let ref: { cred: number; alternatives: number[] } | null = null;
         if (c & W.GenericCertification) ref = lastCertification ?? { cred: nationalIdx, alternatives: [] };
         else if (c & W.GenericLicense) ref = { cred: stateIdx, alternatives: [] };
-        else if (c & W.GenericPronoun) ref = lastAny;
+        else if (c & W.GenericPronoun && (deadlines.length > 0 || modifiers.length > 0)) ref = lastAny;
         if (!ref) continue;
         done.add(sg);
         firstGeneric ??= ref;
@@ -261,6 +275,75 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         extraAlternatives: [],
         consumed: false,
       };
+    }
+
+    /**
+     * "Active Oregon Pharmacy Technician or Certified Oregon Pharmacy Technician (COPT) license",
+     * "registration as a pharmacy technician in Ohio": a licence word near a technician word or a
+     * state name names the state credential, however many words the state's title takes.
+     */
+    function findStateCredentials(ms: Mention[], covered: Uint8Array): void {
+      let stateTok: Uint8Array | null = null;
+      for (let k = from; k < to; k++) {
+        if (!(cls(k) & W.GenericLicense) || covered[at(k)]) continue;
+        stateTok ??= markStates();
+        const near = (q: number) => (cls(q) & W.TechHead) !== 0 || stateTok![at(q)] === 1;
+        let anchor = -1;
+        for (let q = k - 1, w = 0; q >= from && w < 6; q--) {
+          const v = ids[q]!;
+          if (v === Tok.Comma || v === Tok.Semicolon || v === Tok.Colon || v === Tok.Period) break;
+          if (v < 0 && v !== Tok.Number) continue;
+          if (near(q)) anchor = q;
+          w++;
+        }
+        if (anchor < 0) {
+          for (let q = k + 1, w = 0; q < to && w < 5; q++) {
+            const v = ids[q]!;
+            if (v === Tok.Comma || v === Tok.Semicolon || v === Tok.Colon || v === Tok.Period) break;
+            if (v < 0 && v !== Tok.Number) continue;
+            if (near(q)) {
+              anchor = q;
+              break;
+            }
+            w++;
+          }
+        }
+        if (anchor < 0) continue;
+        const a = Math.min(anchor, k);
+        const b = Math.max(anchor, k) + 1;
+        for (let q = a; q < b; q++) covered[at(q)] = 1;
+        ms.push(newMention(stateIdx, { payload: 0, from: a, to: b }, false));
+      }
+    }
+
+    /**
+     * "Washington State pharmacy technician certification", "Ohio certified pharmacy technician":
+     * a certification titled by a state is that state's credential, not a national one.
+     */
+    function stateTitledCertifications(ms: Mention[]): void {
+      let states: Uint8Array | null = null;
+      for (const m of ms) {
+        if (m.cred !== nationalIdx) continue;
+        states ??= markStates();
+        for (let q = m.from - 1, w = 0; q >= from && w < 2; q--) {
+          const v = ids[q]!;
+          if (v < 0) {
+            if (v === Tok.Dash || v === Tok.Soft) continue;
+            break;
+          }
+          if (states[at(q)] || lex.wordText[v] === 'state') {
+            m.cred = stateIdx;
+            break;
+          }
+          w++;
+        }
+      }
+    }
+
+    function markStates(): Uint8Array {
+      const marks = new Uint8Array(len);
+      for (const m of matchAll(lex.stateTrie, ids, from, to, [])) for (let q = m.from; q < m.to; q++) marks[at(q)] = 1;
+      return marks;
     }
 
     /** Deadlines in the sentence: "within 90 days", "ninety (90) days of hire", "within the first year". */
@@ -441,6 +524,9 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       for (const m of ms) {
         if (creds[m.cred]!.kind !== 'topic' || m.generic) continue;
         if (hasCredentialWordNear(m)) continue;
+        // "We will train you in sterile compounding", "chemo experience not required": spoken of as
+        // something one holds.
+        if (m.cue === 'offered' || m.cue === 'negated') continue;
         if (hasDutyWordBefore(m)) {
           // "Specialized experience ... must include preparing sterile products": the work
           // is what the applicant's experience must cover.
@@ -460,6 +546,8 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     }
 
     function hasCredentialWordNear(m: Mention): boolean {
+      // "immunization training", "IV certification": the phrase says it itself.
+      for (let k = m.from; k < m.to; k++) if (cls(k) & W.CredentialWord) return true;
       for (let k = m.from - 1, w = 0; k >= from && w < CONTEXT_WINDOW && clause[at(k)] === m.clause; k--) {
         if (ids[k]! >= 0) {
           if (cls(k) & W.CredentialWord) return true;
@@ -503,16 +591,19 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       const groups: Mention[][] = [];
       let current: Mention[] = [];
       let prev: Mention | null = null;
+      // End of the last mention read, absorbed ones included ("PTCB Certification Board (PTCB) or NHA").
+      let prevTo = 0;
       for (const m of live) {
         if (prev && prev.seg === m.seg) {
-          const join = joinKind(prev, m);
+          const join = joinKind(prev, m, prevTo);
+          prevTo = m.to;
           if (join === 'same') {
             // Keep the named body, drop the generic national certification.
             if (prev.cred === nationalIdx && specificCertIdx.has(m.cred)) {
               current[current.length - 1] = m;
               inheritInto(m, prev);
               prev = m;
-            } else if (m.cred === nationalIdx && specificCertIdx.has(prev.cred)) {
+            } else if ((m.cred === nationalIdx && specificCertIdx.has(prev.cred)) || m.cred === prev.cred) {
               inheritInto(prev, m);
             } else {
               current.push(m);
@@ -529,9 +620,12 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         if (current.length > 0) groups.push(current);
         current = [m];
         prev = m;
+        prevTo = m.to;
       }
       if (current.length > 0) groups.push(current);
-      return groups;
+      // "(such as the Army 68Q course)": a lone mention of a credential another requirement of
+      // the sentence already accepts is an example of it, not a second requirement.
+      return groups.filter((g) => g.length > 1 || !groups.some((o) => o !== g && o.length > 1 && o.some((m) => m.cred === g[0]!.cred)));
     }
 
     function inheritInto(keep: Mention, drop: Mention): void {
@@ -544,12 +638,12 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       keep.extraAlternatives.push(...drop.extraAlternatives);
     }
 
-    function joinKind(a: Mention, b: Mention): 'or' | 'same' | null {
+    function joinKind(a: Mention, b: Mention, aTo: number): 'or' | 'same' | null {
       let words = 0;
       let sawOr = false;
       let sawAnd = false;
       let sawComma = false;
-      for (let k = a.to; k < b.from; k++) {
+      for (let k = aTo; k < b.from; k++) {
         const v = ids[k]!;
         if (v === Tok.Slash) {
           sawOr = true;
@@ -572,6 +666,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         // "PTCB, NHA, or ExCPT": a comma inside an either-or list.
         return sawComma && !sawAnd && laterOr(b) ? 'or' : null;
       }
+      if (a.cred === b.cred && words <= 3) return 'same';
       const national = a.cred === nationalIdx || b.cred === nationalIdx;
       const specific = specificCertIdx.has(a.cred) || specificCertIdx.has(b.cred);
       return national && specific && words <= 3 ? 'same' : null;
@@ -623,14 +718,8 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
   for (const [cred, list] of byCred) {
     // Needed only to advance: not a hiring requirement.
     for (const inst of list) if (inst.advancement && inst.level === 'required') inst.level = 'preferred';
-    // An explicit "not required" outweighs a level that only comes from the section heading.
-    const explicitNo = list.some((i) => i.negated);
-    const explicitYes = list.some((i) => i.fromCue && !i.negated && !i.offered && i.level !== 'mentioned');
     let level: RequirementLevel = 'mentioned';
-    for (const inst of list) {
-      if (explicitNo && !explicitYes && !inst.fromCue) continue;
-      if (rank[inst.level] > rank[level]) level = inst.level;
-    }
+    for (const inst of list) if (rank[inst.level] > rank[level]) level = inst.level;
     const top = list.filter((i) => i.level === level);
     const lead = top.find((i) => !i.generic) ?? top[0]!;
     const contributing = list.filter((i) => !i.negated && !i.offered && (i.level === level || (i.generic && i.sentence.scope !== 'offered' && i.sentence.scope !== 'about')));

@@ -6,12 +6,18 @@ import type { Tokens } from './tokenize';
  * Is this a pharmacy-technician role, and at which level? Decided on the title:
  * an explicit technician phrase wins, then a near miss rules it out, then a technician word
  * next to a pharmacy word. Without a title, the first lines of the text stand in for it.
+ * A title that names a pharmacy but no role ("Pharmacy Operations Supervisor", "Billing &
+ * Reimbursement Specialist - Specialty Pharmacy") is a technician role when the posting requires
+ * a technician credential (see TECHNICIAN_CREDENTIALS).
  */
+export const TECHNICIAN_CREDENTIALS: readonly string[] = ['national-certification', 'ptcb-cpht', 'nha-excpt', 'cpht-adv', 'cspt', 'state-license'];
 export interface RoleResult {
   isPharmacyTech: boolean;
   level: RoleLevel;
   matched?: string;
   nearMiss?: string;
+  /** Undecided title that names a pharmacy ("Pharmacy Operations Supervisor"): the posting's requirements decide. */
+  pharmacyTitle?: boolean;
 }
 
 export function judgeRole(titleText: string, t: Tokens, lex: Lexicon): RoleResult {
@@ -36,7 +42,7 @@ export function judgeRole(titleText: string, t: Tokens, lex: Lexicon): RoleResul
     const b = Math.max(head, context);
     return { isPharmacyTech: true, level, matched: titleText.slice(t.start[a], t.end[b]) };
   }
-  return { isPharmacyTech: false, level: 'technician' };
+  return { isPharmacyTech: false, level, pharmacyTitle: context >= 0 };
 }
 
 function roleLevel(t: Tokens, lex: Lexicon): RoleLevel {

@@ -1,13 +1,22 @@
+import { SETTINGS } from '../../keywords/settings';
 import type { SettingId } from '../../keywords/types';
-import { type Lexicon, matchAll, W } from './lexicon';
+import { type Lexicon, type Match, matchAll, W } from './lexicon';
 import type { Sentence } from './structure';
 import type { Tokens } from './tokenize';
+
+/** How many words from a setting phrase an experience word still makes it experience asked for. */
+const EXPERIENCE_REACH = 10;
+/** How many words from a setting phrase a "not" / "partner" / "referred" word reaches. */
+const ELSEWHERE_REACH = 8;
+/** How many words before a setting phrase a client word ("for", "serving") reaches. */
+const CLIENT_REACH = 5;
+const definedByClients = new Set(SETTINGS.filter((s) => s.definedByClients).map((s) => s.id));
 import type { SettingSignal } from './types';
 
 /**
- * Where the job is. A setting phrase counts when it describes the job: not in a sentence that
- * asks for experience ("retail experience preferred", "background in a hospital"), and not in
- * benefits or about-us / equal-opportunity sections. The title also counts its own phrases
+ * Where the job is. A setting phrase counts when it describes the job: not next to words that
+ * ask for experience ("retail experience preferred", "background in a hospital") or speaks of
+ * somewhere else, and not in benefits or about-us / equal-opportunity sections. The title also counts its own phrases
  * ("IV Room Technician" is a compounding job).
  */
 export function findSettings(text: string, t: Tokens, sentences: readonly Sentence[], lex: Lexicon, out: Map<SettingId, SettingSignal>, isTitle = false): void {
@@ -16,35 +25,48 @@ export function findSettings(text: string, t: Tokens, sentences: readonly Senten
     if (s.scope === 'about' || s.scope === 'offered') continue;
     const found = matchAll(isTitle ? lex.settingTitleTrie : lex.settingTrie, ids, s.from, s.to, []);
     if (found.length === 0) continue;
-    if (!isTitle && (asksForExperience(s) || speaksOfElsewhere(s))) continue;
     for (const m of found) {
+      if (!isTitle && notThisJob(s, m)) continue;
+      const client = !isTitle && servedByTheJob(s, m);
       for (const id of (isTitle ? lex.settingTitleTrie : lex.settingTrie).payloads[m.payload]!) {
+        if (client && !definedByClients.has(id)) continue;
         if (!out.has(id)) out.set(id, { id, evidence: text.slice(s.start, Math.min(s.end, s.start + 400)) });
       }
     }
   }
 
-  /** "This role has no nuclear pharmacy duties", "referred to our partner cancer center". */
-  function speaksOfElsewhere(s: Sentence): boolean {
-    for (let k = s.from; k < s.to; k++) {
+  /**
+   * Skip a setting named near a request for experience ("1+ years of retail, LTC or clinic
+   * pharmacy experience") or near words of another place ("no nuclear pharmacy duties",
+   * "referred to our partner cancer center").
+   */
+  function notThisJob(s: Sentence, m: Match): boolean {
+    return near(s, m, W.Experience, EXPERIENCE_REACH) || near(s, m, W.Elsewhere, ELSEWHERE_REACH);
+  }
+
+  function near(s: Sentence, m: Match, bit: W, reach: number): boolean {
+    const has = (k: number) => {
       const v = ids[k]!;
-      if (v > 0 && lex.wordClass[v]! & W.Elsewhere) return true;
+      return v > 0 && (lex.wordClass[v]! & bit) !== 0;
+    };
+    for (let k = m.from - 1, w = 0; k >= s.from && w < reach; k--) if (ids[k]! >= 0 && (w++, has(k))) return true;
+    for (let k = m.to, w = 0; k < s.to && w < reach; k++) if (ids[k]! >= 0 && (w++, has(k))) return true;
+    return false;
+  }
+
+  /** "IV bags for hospitals", "ships them to the stores": the setting is a client of the job. */
+  function servedByTheJob(s: Sentence, m: Match): boolean {
+    for (let k = m.from - 1, w = 0; k >= s.from && w < CLIENT_REACH; k--) {
+      const v = ids[k]!;
+      if (v < 0) continue;
+      w++;
+      if (v > 0 && lex.wordClass[v]! & W.Client) {
+        const before = k - 1 >= s.from ? ids[k - 1]! : 0;
+        return !(before > 0 && lex.wordClass[before]! & W.ClientException);
+      }
     }
     return false;
   }
 
-  /** "Retail experience preferred": experience asked of the applicant, not the job's setting. */
-  function asksForExperience(s: Sentence): boolean {
-    let experience = false;
-    for (let k = s.from; k < s.to && !experience; k++) {
-      const v = ids[k]!;
-      if (v > 0 && lex.wordClass[v]! & W.Experience) experience = true;
-    }
-    if (!experience) return false;
-    if (s.scope === 'required' || s.scope === 'preferred') return true;
-    return matchAll(lex.cueTrie, ids, s.from, s.to, []).some((m) => {
-      const kind = lex.cueTrie.payloads[m.payload]!.kind;
-      return kind === 'required' || kind === 'preferred';
-    });
-  }
 }
+

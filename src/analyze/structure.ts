@@ -171,7 +171,14 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
   function startsWithHeading(from: number, to: number): boolean {
     const found = matchAll(lex.headingTrie, id, from, to, []);
     const first = found[0];
-    return first !== undefined && first.from === from && (to - first.to <= 2);
+    if (first === undefined || first.from !== from) return false;
+    // "Requirements (set by Iowa telepharmacy rules)": a parenthesis may follow the heading.
+    let rest = first.to;
+    if (rest < to && id[rest] === Tok.OpenParen) {
+      while (rest < to && id[rest] !== Tok.CloseParen) rest++;
+      rest++;
+    }
+    return to - rest <= 2;
   }
 
   function isSentenceEnd(k: number, lineTo: number): boolean {

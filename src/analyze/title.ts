@@ -19,6 +19,8 @@ export function applyTitleCredentials(title: string, t: Tokens, found: Credentia
     const id = entry.id;
     const existing = out.find((r) => r.id === id || r.alternatives?.includes(id));
     if (existing && (existing.level !== 'mentioned' || existing.negated)) continue;
+    // "Certified Pharmacy Technician" over a posting that requires PTCB: the body is more precise.
+    if (entry.satisfiedBy?.some((s) => out.some((r) => r.level === 'required' && (r.id === s || r.alternatives?.includes(s))))) continue;
     if (existing) out.splice(out.indexOf(existing), 1);
     out.unshift({ id, level: 'required', evidence: title, evidenceStart: -1 });
   }

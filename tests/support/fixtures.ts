@@ -52,7 +52,9 @@ export function loadPostingFixtures(dir = POSTINGS_DIR): PostingFixture[] {
 /** Ids that satisfy a requirement: itself, its alternatives, and either body for a national certification. */
 export function satisfyingSet(ids: readonly string[]): string[] {
   const set = new Set(ids);
-  if (set.has('national-certification')) {
+  // A national certification is PTCB or NHA; "PTCB or NHA" is a national certification.
+  if (set.has('national-certification') || (set.has('ptcb-cpht') && set.has('nha-excpt'))) {
+    set.add('national-certification');
     set.add('ptcb-cpht');
     set.add('nha-excpt');
   }
