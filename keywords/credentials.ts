@@ -532,6 +532,7 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
       'enrolled in a PharmD program',
       'enrolled in pharmacy school',
       'Doctor of Pharmacy program',
+      'Doctor of Pharmacy',
       'PharmD program',
       'enrollment in pharmacy school',
       'enrolled in a Doctor of Pharmacy program',

@@ -431,7 +431,7 @@ export const NOT_THIS_JOB_WORDS: readonly string[] = [
  * "fills prescriptions for our retail stores", "ships them to the stores". Settings whose jobs are
  * defined by whom they serve (long-term care, correctional) ignore this.
  */
-export const CLIENT_WORDS: readonly string[] = ['for', 'to', 'serving', 'serves', 'serve', 'supplying', 'supplies', 'supply', 'ships', 'shipping'];
+export const CLIENT_WORDS: readonly string[] = ['for', 'to', 'by', 'from', 'call', 'calls', 'calling', 'contact', 'contacts', 'contacting', 'serving', 'serves', 'serve', 'supplying', 'supplies', 'supply', 'ships', 'shipping'];
 /** Words before a client word that undo it: "looking for a retail technician". */
 export const CLIENT_WORD_EXCEPTIONS: readonly string[] = ['looking', 'searching', 'hiring', 'seeking', 'recruiting', 'welcome', 'apply'];
 

@@ -73,8 +73,10 @@ const SPACE = /^\s$/u;
 
 interface NonAsciiInfo {
   cls: CharClass;
-  /** For Word: the folded ASCII-or-not lower-case text (may be empty for a bare combining mark). */
+  /** For Word: the folded lower-case text (empty for a bare combining mark). */
   fold: string;
+  /** For Word: an upper-case letter ("Ｐ", "É"). */
+  upper: boolean;
 }
 const cache = new Map<number, NonAsciiInfo>();
 
@@ -88,6 +90,12 @@ export function classifyNonAscii(cp: number): NonAsciiInfo {
 }
 
 function computeNonAscii(cp: number): NonAsciiInfo {
+  const info = classify(cp);
+  const ch = String.fromCodePoint(cp);
+  return { ...info, upper: info.cls === CharClass.Word && ch !== ch.toLowerCase() };
+}
+
+function classify(cp: number): Omit<NonAsciiInfo, 'upper'> {
   if (ZERO_WIDTH.has(cp)) return { cls: CharClass.Ignore, fold: '' };
   if (NEWLINES.has(cp)) return { cls: CharClass.Newline, fold: '' };
   if (DASHES.has(cp)) return { cls: CharClass.Dash, fold: '' };

@@ -21,10 +21,10 @@ export function analyzePosting(input: PostingInput): PostingAnalysis {
   const title = typeof input.title === 'string' ? input.title : '';
 
   // The title first (the token buffers are shared, so keep a copy).
-  const titleTokens = copyTokens(tokenize(roleTitleOf(title, text), lex.lookup, lex.andId));
+  const titleTokens = copyTokens(tokenize(roleTitleOf(title, text), lex.vocab, lex.andId));
   const role = judgeRole(roleTitleOf(title, text), titleTokens, lex);
 
-  const t = tokenize(text, lex.lookup, lex.andId);
+  const t = tokenize(text, lex.vocab, lex.andId);
   const sentences = splitSentences(text, t, lex);
   const { instances, duties } = findRequirements(text, t, sentences, lex);
   const settings = new Map<SettingId, SettingSignal>();
@@ -36,7 +36,7 @@ export function analyzePosting(input: PostingInput): PostingAnalysis {
 
   // The title last: its tokens replace the text's in the shared buffers.
   if (title) {
-    const tt = tokenize(title, lex.lookup, lex.andId);
+    const tt = tokenize(title, lex.vocab, lex.andId);
     const titleSentences = splitSentences(title, tt, lex);
     findSettings(title, tt, titleSentences, lex, settings, true);
     if (!pay) {

@@ -17,7 +17,7 @@ import { CLIENT_WORD_EXCEPTIONS, CLIENT_WORDS, NOT_SETTING_PHRASES, NOT_THIS_JOB
 import { STATE_AGENCY_ALIASES, STATES } from '../../keywords/states';
 import type { CredentialEntry, CueEntry, CueKind, RoleLevel, SectionScope, SettingId } from '../../keywords/types';
 import { foldWord } from './fold';
-import { FLAG_NUMERIC, hashWord, stem, Tok, tokenize } from './tokenize';
+import { FLAG_NUMERIC, stem, Tok, tokenize, VocabTable } from './tokenize';
 
 /**
  * The keyword map compiled once: every phrase becomes a path of word ids in a token trie, and
@@ -36,6 +36,8 @@ export interface Trie<P> {
   payloads: P[];
   /** Longest phrase, in words. */
   depth: number;
+  /** By word id: 1 when a phrase starts with that word (a typed-array test before any walk). */
+  starts: Uint8Array;
 }
 
 /** Word classes (bits of Lexicon.wordClass). */
@@ -65,6 +67,8 @@ export const enum W {
   GenericPronoun = 1 << 22,
   Elsewhere = 1 << 23,
   Client = 1 << 24,
+  Thousand = 1 << 26,
+  IssuedBy = 1 << 27,
   ClientException = 1 << 25,
 }
 
@@ -83,7 +87,7 @@ export interface Lexicon {
   words: Map<string, number>;
   wordText: string[];
   wordClass: Uint32Array;
-  lookup: (h1: number, h2: number, length: number) => number;
+  vocab: VocabTable;
   andId: number;
   orId: number;
   credentials: readonly CredentialEntry[];
@@ -108,6 +112,7 @@ export interface Lexicon {
 }
 
 let compiled: Lexicon | null = null;
+const emptyVocab = new VocabTable(1);
 
 /** The compiled keyword map (built on first use, then shared). */
 export function lexicon(): Lexicon {
@@ -117,33 +122,23 @@ export function lexicon(): Lexicon {
 function compile(): Lexicon {
   const words = new Map<string, number>();
   const wordText: string[] = [''];
-  const byHash = new Map<number, number>();
-  const lengths: number[] = [0];
-
-  const keyOf = (h1: number, h2: number): number => (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
+  // Sized for the keyword map with room to spare; the table is checked when full.
+  const vocab = new VocabTable(8192);
 
   const intern = (folded: string): number => {
     let wid = words.get(folded);
     if (wid !== undefined) return wid;
     wid = wordText.length;
+    if (wid >= 8192) throw new Error('RxLadder keyword map: more than 8192 distinct words; enlarge the vocabulary table');
     words.set(folded, wid);
     wordText.push(folded);
-    lengths.push(folded.length);
-    const [h1, h2] = hashWord(folded);
-    const key = keyOf(h1, h2);
-    if (byHash.has(key)) throw new Error(`RxLadder keyword map: hash collision on "${folded}"`);
-    byHash.set(key, wid);
+    if (!vocab.add(folded, wid)) throw new Error(`RxLadder keyword map: hash collision on "${folded}"`);
     return wid;
-  };
-
-  const lookup = (h1: number, h2: number, length: number): number => {
-    const wid = byHash.get(keyOf(h1, h2));
-    return wid !== undefined && lengths[wid] === length ? wid : 0;
   };
 
   /** Split a phrase into folded, stemmed words exactly as the scanner would. */
   const phraseWords = (phrase: string): string[] => {
-    const t = tokenize(phrase, () => 0, 0);
+    const t = tokenize(phrase, emptyVocab, 0);
     const out: string[] = [];
     for (let k = 0; k < t.count; k++) {
       const tid = t.id[k]!;
@@ -157,7 +152,12 @@ function compile(): Lexicon {
     return out;
   };
 
-  const makeTrie = <P>(): Trie<P> => ({ root: new TrieNode(), payloads: [], depth: 0 });
+  const tries: Trie<unknown>[] = [];
+  const makeTrie = <P>(): Trie<P> => {
+    const trie: Trie<P> = { root: new TrieNode(), payloads: [], depth: 0, starts: new Uint8Array(0) };
+    tries.push(trie);
+    return trie;
+  };
 
   const addPhrase = <P>(trie: Trie<P>, phrase: string, payload: P, merge?: (a: P, b: P) => P): void => {
     const ws = phraseWords(phrase);
@@ -244,6 +244,8 @@ function compile(): Lexicon {
     [['to', 'through', 'thru', 'and'], W.Range],
     [['per', 'an', 'a', 'each'], W.Per],
     [['up'], W.UpTo],
+    [['k'], W.Thousand],
+    [['issued', 'by', 'from', 'through', 'granted'], W.IssuedBy],
     [NOT_THIS_JOB_WORDS, W.Elsewhere],
     [CLIENT_WORDS, W.Client],
     [CLIENT_WORD_EXCEPTIONS, W.ClientException],
@@ -266,6 +268,10 @@ function compile(): Lexicon {
   const andId = intern('and');
   const orId = intern('or');
 
+  for (const trie of tries) {
+    trie.starts = new Uint8Array(wordText.length);
+    for (const wid of trie.root.next?.keys() ?? []) trie.starts[wid] = 1;
+  }
   const wordClass = new Uint32Array(wordText.length);
   for (const [wid, bit] of pending) wordClass[wid]! |= bit;
 
@@ -273,7 +279,7 @@ function compile(): Lexicon {
     words,
     wordText,
     wordClass,
-    lookup,
+    vocab,
     andId,
     orId,
     credentials: CREDENTIALS,
@@ -313,14 +319,15 @@ export interface Match {
 export function matchAll(trie: Trie<unknown>, ids: Int32Array, from: number, to: number, out: Match[]): Match[] {
   const root = trie.root.next;
   if (!root) return out;
+  const starts = trie.starts;
   let i = from;
   while (i < to) {
     const first = ids[i]!;
-    const node0 = first > 0 ? root.get(first) : undefined;
-    if (!node0) {
+    if (first <= 0 || starts[first] === 0) {
       i++;
       continue;
     }
+    const node0 = root.get(first)!;
     let node: TrieNode = node0;
     let best = node.value;
     let bestEnd = i + 1;
@@ -353,4 +360,11 @@ export function matchPrefix(trie: Trie<unknown>, ids: Int32Array, from: number, 
   const found = matchAll(trie, ids, from, Math.min(to, from + trie.depth * 3 + 1), []);
   const first = found[0];
   return first && first.from === from ? { payload: first.payload, to: first.to } : null;
+}
+
+/** Matches of `trie` in a short text (for tests and tools; the analyzer matches token ranges). */
+export function matchText(trie: Trie<unknown>, text: string): Match[] {
+  const lex = lexicon();
+  const t = tokenize(text, lex.vocab, lex.andId);
+  return matchAll(trie, t.id, 0, t.count, []);
 }

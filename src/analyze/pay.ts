@@ -27,7 +27,8 @@ export function findPay(text: string, t: Tokens, sentences: readonly Sentence[],
   const cls = (k: number): number => (ids[k]! > 0 ? wc[ids[k]!]! : 0);
   const isNum = (k: number): boolean => (t.flags[k]! & FLAG_NUMERIC) !== 0;
   const num = (k: number): number => Number(text.slice(t.start[k], t.end[k]).replace(/,/g, ''));
-  const kSuffix = (k: number): boolean => k < t.count && ids[k]! > 0 && lex.wordText[ids[k]!] === 'k' && t.start[k] === t.end[k - 1];
+  // "$48K": a thousands suffix written right after the figure.
+  const kSuffix = (k: number): boolean => k < t.count && (cls(k) & W.Thousand) !== 0 && t.start[k] === t.end[k - 1];
 
   let grades: Pay['grades'];
   let best: Candidate | null = null;

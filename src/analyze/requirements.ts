@@ -78,6 +78,8 @@ export interface RequirementsResult {
 }
 
 const CONTEXT_WINDOW = 4;
+/** How many words before the number a deadline's lead word may stand ("by the end of your first year"). */
+const DEADLINE_LEAD_REACH = 6;
 
 export function findRequirements(text: string, t: Tokens, sentences: readonly Sentence[], lex: Lexicon): RequirementsResult {
   const ids = t.id;
@@ -98,19 +100,56 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     return v > 0 ? wc[v]! : 0;
   };
 
-  for (const s of sentences) {
-    if (s.label) continue;
-    const { from, to } = s;
-    const len = to - from;
-    // Segment, clause and parenthesis of every token in the sentence.
-    const seg = new Int32Array(len);
-    const clause = new Int32Array(len);
-    const paren = new Int32Array(len);
+  // The sentence being read, shared by the helpers below.
+  let s: Sentence = sentences[0]!;
+  let from = 0;
+  let to = 0;
+  let len = 0;
+  let seg = new Int32Array(64);
+  let clause = new Int32Array(64);
+  let paren = new Int32Array(64);
+  let asksForExperience = false;
+  let dutyBefore = new Uint8Array(64);
+  let dutyFor: Sentence | null = null;
+  const at = (k: number): number => k - from;
+  const bytes = [new Uint8Array(64), new Uint8Array(64), new Uint8Array(64), new Uint8Array(64)];
+
+  for (const sentence of sentences) {
+    if (sentence.label) continue;
+    s = sentence;
+    from = s.from;
+    to = s.to;
+    len = to - from;
+    readSentence();
+  }
+  return { instances, duties };
+
+  /** A zeroed byte array of the sentence's length (four reused buffers). */
+  function scratch(which: number): Uint8Array {
+    let buf = bytes[which]!;
+    if (buf.length < len) buf = bytes[which] = new Uint8Array(Math.max(len, buf.length * 2));
+    buf.fill(0, 0, len);
+    return buf;
+  }
+
+  function readSentence(): void {
+    if (seg.length < len) {
+      const size = Math.max(len, seg.length * 2);
+      seg = new Int32Array(size);
+      clause = new Int32Array(size);
+      paren = new Int32Array(size);
+    }
 
     const credMatches = matchAll(lex.credentialTrie, ids, from, to, []);
-    const masked = new Uint8Array(len);
+    // Most sentences name no credential and speak of none: leave them at once.
+    if (!credMatches.some((m) => lex.credentialTrie.payloads[m.payload]!.credential >= 0)) {
+      let generic = false;
+      for (let k = from; k < to && !generic; k++) generic = (cls(k) & (W.GenericCertification | W.GenericLicense | W.GenericPronoun)) !== 0;
+      if (!generic) return;
+    }
+    const masked = scratch(0);
     for (const m of credMatches) if (lex.credentialTrie.payloads[m.payload]!.credential < 0) for (let k = m.from; k < m.to; k++) masked[k - from] = 1;
-    const credSpan = new Uint8Array(len);
+    const credSpan = scratch(1);
     for (const m of credMatches) for (let k = m.from; k < m.to; k++) credSpan[k - from] = 1;
     // A cue word inside a credential's own name is not a cue ("Billing and Reimbursement
     // Certificate"), except a trainee word ("pharmacy technician trainee registration").
@@ -119,21 +158,25 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       for (let k = m.from; k < m.to; k++) if (credSpan[k - from]) return false;
       return true;
     });
-    const inCue = new Uint8Array(len);
+    const inCue = scratch(2);
     for (const m of cueMatches) for (let k = m.from; k < m.to; k++) inCue[k - from] = 1;
 
     let segN = 0, clauseN = 0, parenN = 0, depth = 0, currentParen = 0;
+    const segFirst = [from];
     for (let k = from; k < to; k++) {
       const v = ids[k]!;
       if (v === Tok.Semicolon || (v > 0 && wc[v]! & W.ClauseBreak && !inCue[k - from])) {
         segN++;
         clauseN++;
+        segFirst.push(k + 1);
       } else if (v === Tok.Comma || v === Tok.Colon) {
         clauseN++;
       } else if (v === Tok.OpenParen) {
         if (depth++ === 0) currentParen = ++parenN;
       } else if (v === Tok.CloseParen && depth > 0) {
         if (--depth === 0) {
+          seg[k - from] = segN;
+          clause[k - from] = clauseN;
           paren[k - from] = currentParen;
           currentParen = 0;
           continue;
@@ -143,11 +186,10 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       clause[k - from] = clauseN;
       paren[k - from] = currentParen;
     }
-    const at = (k: number) => k - from;
 
     // Explicit mentions.
     const mentions: Mention[] = [];
-    const covered = new Uint8Array(len);
+    const covered = scratch(3);
     for (const m of credMatches) {
       for (let k = m.from; k < m.to; k++) covered[k - from] = 1;
       const cred = lex.credentialTrie.payloads[m.payload]!.credential;
@@ -196,8 +238,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       if (firstGeneric) {
         for (const sg of segHasCue) {
           if (done.has(sg)) continue;
-          let k = from;
-          while (k < to && seg[at(k)] !== sg) k++;
+          const k = segFirst[sg]!;
           if (k >= to) continue;
           const pseudo = newMention(firstGeneric.cred, { payload: 0, from: k, to: k + 1 }, true);
           pseudo.extraAlternatives.push(...firstGeneric.alternatives);
@@ -205,18 +246,25 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         }
       }
     }
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0) return;
     mentions.sort((a, b) => a.from - b.from);
 
     resolveLevels(mentions, levelCues);
-    let asksForExperience = false;
+    asksForExperience = false;
     for (let k = from; k < to && !asksForExperience; k++) if (cls(k) & W.Experience) asksForExperience = true;
     judgeTopics(mentions, s.scope);
 
-    for (const d of deadlines) {
-      for (const m of attachTo(mentions, d.at, d.at + 1)) m.withinDays = m.withinDays === undefined ? d.days : Math.max(m.withinDays, d.days);
+    // Deadlines and modifiers mark the clause they speak of; its mentions take the marks.
+    const marks = new ClauseMarks(clauseN + 1, mentions);
+    for (const d of deadlines) marks.mark(marks.target(clause[at(d.at)]!, seg[at(d.at)]!), (f) => (f.days = Math.max(f.days, d.days)));
+    for (const c of modifiers) {
+      // "trainee registration": the trainee word belongs to that credential alone.
+      const own = c.kind === 'trainee' ? mentions.find((m) => m.from <= c.from && c.to <= m.to) : undefined;
+      if (own) own.trainee = true;
+      else if (c.kind === 'exemption') applyExemption(mentions, c, marks);
+      else marks.mark(marks.target(c.clause, c.seg), (f) => (f[c.kind as 'pending' | 'trainee' | 'advancement'] = true));
     }
-    for (const c of modifiers) applyModifier(mentions, c);
+    marks.apply();
 
     // State named in the sentence, for a state credential.
     let state: string | undefined;
@@ -255,436 +303,447 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         lastAny = ref;
       }
     }
-    continue;
+  }
 
-    function newMention(cred: number, m: Match, generic: boolean): Mention {
-      return {
-        cred,
-        from: m.from,
-        to: m.to,
-        seg: seg[at(m.from)]!,
-        clause: clause[at(m.from)]!,
-        paren: paren[at(m.from)]!,
-        generic,
-        cue: null,
-        duty: false,
-        pending: false,
-        trainee: false,
-        advancement: false,
-        exemptions: [],
-        extraAlternatives: [],
-        consumed: false,
-      };
-    }
+  function newMention(cred: number, m: Match, generic: boolean): Mention {
+    return {
+      cred,
+      from: m.from,
+      to: m.to,
+      seg: seg[at(m.from)]!,
+      clause: clause[at(m.from)]!,
+      paren: paren[at(m.from)]!,
+      generic,
+      cue: null,
+      duty: false,
+      pending: false,
+      trainee: false,
+      advancement: false,
+      exemptions: [],
+      extraAlternatives: [],
+      consumed: false,
+    };
+  }
 
-    /**
-     * "Active Oregon Pharmacy Technician or Certified Oregon Pharmacy Technician (COPT) license",
-     * "registration as a pharmacy technician in Ohio": a licence word near a technician word or a
-     * state name names the state credential, however many words the state's title takes.
-     */
-    function findStateCredentials(ms: Mention[], covered: Uint8Array): void {
-      let stateTok: Uint8Array | null = null;
-      for (let k = from; k < to; k++) {
-        if (!(cls(k) & W.GenericLicense) || covered[at(k)]) continue;
-        stateTok ??= markStates();
-        const near = (q: number) => (cls(q) & W.TechHead) !== 0 || stateTok![at(q)] === 1;
-        let anchor = -1;
-        for (let q = k - 1, w = 0; q >= from && w < 6; q--) {
+  /**
+   * "Active Oregon Pharmacy Technician or Certified Oregon Pharmacy Technician (COPT) license",
+   * "registration as a pharmacy technician in Ohio": a licence word near a technician word or a
+   * state name names the state credential, however many words the state's title takes.
+   */
+  function findStateCredentials(ms: Mention[], covered: Uint8Array): void {
+    let stateTok: Uint8Array | null = null;
+    for (let k = from; k < to; k++) {
+      if (!(cls(k) & W.GenericLicense) || covered[at(k)]) continue;
+      stateTok ??= markStates();
+      const near = (q: number) => (cls(q) & W.TechHead) !== 0 || stateTok![at(q)] === 1;
+      let anchor = -1;
+      for (let q = k - 1, w = 0; q >= from && w < 6; q--) {
+        const v = ids[q]!;
+        if (v === Tok.Comma || v === Tok.Semicolon || v === Tok.Colon || v === Tok.Period) break;
+        if (v < 0 && v !== Tok.Number) continue;
+        if (near(q)) anchor = q;
+        w++;
+      }
+      if (anchor < 0) {
+        for (let q = k + 1, w = 0; q < to && w < 5; q++) {
           const v = ids[q]!;
           if (v === Tok.Comma || v === Tok.Semicolon || v === Tok.Colon || v === Tok.Period) break;
           if (v < 0 && v !== Tok.Number) continue;
-          if (near(q)) anchor = q;
-          w++;
-        }
-        if (anchor < 0) {
-          for (let q = k + 1, w = 0; q < to && w < 5; q++) {
-            const v = ids[q]!;
-            if (v === Tok.Comma || v === Tok.Semicolon || v === Tok.Colon || v === Tok.Period) break;
-            if (v < 0 && v !== Tok.Number) continue;
-            if (near(q)) {
-              anchor = q;
-              break;
-            }
-            w++;
-          }
-        }
-        if (anchor < 0) continue;
-        const a = Math.min(anchor, k);
-        const b = Math.max(anchor, k) + 1;
-        for (let q = a; q < b; q++) covered[at(q)] = 1;
-        ms.push(newMention(stateIdx, { payload: 0, from: a, to: b }, false));
-      }
-    }
-
-    /**
-     * "Washington State pharmacy technician certification", "Ohio certified pharmacy technician":
-     * a certification titled by a state is that state's credential, not a national one.
-     */
-    function stateTitledCertifications(ms: Mention[]): void {
-      let states: Uint8Array | null = null;
-      for (const m of ms) {
-        if (m.cred !== nationalIdx) continue;
-        states ??= markStates();
-        for (let q = m.from - 1, w = 0; q >= from && w < 2; q--) {
-          const v = ids[q]!;
-          if (v < 0) {
-            if (v === Tok.Dash || v === Tok.Soft) continue;
-            break;
-          }
-          if (states[at(q)] || lex.wordText[v] === 'state') {
-            m.cred = stateIdx;
+          if (near(q)) {
+            anchor = q;
             break;
           }
           w++;
         }
       }
-    }
-
-    function markStates(): Uint8Array {
-      const marks = new Uint8Array(len);
-      for (const m of matchAll(lex.stateTrie, ids, from, to, [])) for (let q = m.from; q < m.to; q++) marks[at(q)] = 1;
-      return marks;
-    }
-
-    /** Deadlines in the sentence: "within 90 days", "ninety (90) days of hire", "within the first year". */
-    function findDeadlines(a: number, b: number): { at: number; days: number }[] {
-      const out: { at: number; days: number }[] = [];
-      for (let k = a; k < b; k++) {
-        const c = cls(k);
-        if (!(c & (W.TimeUnit | W.HourUnit))) continue;
-        let j = k - 1;
-        while (j >= a && (ids[j] === Tok.CloseParen || ids[j] === Tok.Dash)) j--;
-        if (j < a) continue;
-        let value = numberAt(j);
-        if (value === null) continue;
-        // "ninety (90)": step over the spelled-out number too.
-        let lead = j - 1;
-        if (lead >= a && ids[lead] === Tok.OpenParen) {
-          lead--;
-          if (lead >= a && numberAt(lead) !== null) lead--;
-        }
-        // A lead word within a few tokens before the number, or "of hire" after the unit.
-        let ok = false;
-        for (let q = lead, seen = 0; q >= a && seen < 4; q--) {
-          const qc = cls(q);
-          if (qc & W.LookBack) break;
-          if (qc & W.DeadlineLead) {
-            ok = true;
-            break;
-          }
-          if (ids[q]! >= 0 || ids[q] === Tok.Number) seen++;
-          else if (ids[q] !== Tok.Dash && ids[q] !== Tok.Soft) break;
-        }
-        if (!ok) {
-          const trail = matchAll(lex.deadlineTrailTrie, ids, k + 1, Math.min(b, k + 1 + lex.deadlineTrailTrie.depth * 2), [])[0];
-          ok = trail !== undefined && trail.from === k + 1;
-        }
-        if (!ok) continue;
-        if (c & W.HourUnit) {
-          // Hours of work, at 40 hours a week.
-          value = Math.round((value / 40) * 7);
-        } else {
-          value *= lex.unitDays.get(ids[k]!) ?? 1;
-        }
-        if (value > 0 && value <= 3650) out.push({ at: k, days: value });
-      }
-      return out;
-    }
-
-    function numberAt(j: number): number | null {
-      const v = ids[j]!;
-      if (t.flags[j]! & FLAG_NUMERIC) {
-        const n = Number(text.slice(t.start[j], t.end[j]).replace(/,/g, ''));
-        return Number.isFinite(n) ? n : null;
-      }
-      if (v > 0 && wc[v]! & W.NumberWord) return lex.numberValue.get(v) ?? null;
-      return null;
-    }
-
-    /** Mentions a modifier at tokens [a, b) speaks of: its clause, else the nearest clause with one. */
-    function attachTo(ms: Mention[], a: number, b: number): Mention[] {
-      const sg = seg[at(a)]!;
-      const cl = clause[at(a)]!;
-      const live = ms.filter((m) => !m.consumed);
-      const same = live.filter((m) => m.clause === cl);
-      if (same.length > 0) return same;
-      const inSeg = live.filter((m) => m.seg === sg);
-      const before = inSeg.filter((m) => m.to <= a);
-      if (before.length > 0) {
-        const nearest = before[before.length - 1]!.clause;
-        return before.filter((m) => m.clause === nearest);
-      }
-      const after = inSeg.filter((m) => m.from >= b);
-      if (after.length > 0) {
-        const nearest = after[0]!.clause;
-        return after.filter((m) => m.clause === nearest);
-      }
-      return live;
-    }
-
-    function applyModifier(ms: Mention[], c: Cue): void {
-      if (c.kind === 'exemption') {
-        // "pharmacy students are exempt": the exempted credential becomes an alternative.
-        const exempted = ms.filter((m) => m.clause === c.clause && m.cred === studentIdx);
-        const targets = ms.filter((m) => m.clause !== c.clause && !exempted.includes(m));
-        const label = exempted.length > 0 ? creds[studentIdx]!.name : clauseText(c.clause).slice(0, 120);
-        const goal = targets.length > 0 ? targets : exempted.length > 0 ? [] : attachTo(ms, c.from, c.to);
-        for (const m of goal) {
-          m.exemptions.push(label);
-          for (const e of exempted) if (!m.extraAlternatives.includes(e.cred)) m.extraAlternatives.push(e.cred);
-        }
-        // "CPhT required. Pharmacy students are exempt.": the exemption reaches back to the
-        // certification the previous sentences asked for.
-        const earlier = lastCertification?.instance;
-        if (goal.length === 0 && exempted.length > 0 && earlier) {
-          earlier.exemptions.push(label);
-          for (const e of exempted) if (!earlier.alternatives.includes(e.cred)) earlier.alternatives.push(e.cred);
-          for (const e of exempted) e.consumed = true;
-        }
-        if (goal.length > 0) for (const e of exempted) e.consumed = true;
-        return;
-      }
-      for (const m of attachTo(ms, c.from, c.to)) {
-        if (c.kind === 'pending') m.pending = true;
-        else if (c.kind === 'trainee') m.trainee = true;
-        else if (c.kind === 'advancement') m.advancement = true;
-      }
-    }
-
-    function clauseText(cl: number): string {
-      let a = -1, b = -1;
-      for (let k = from; k < to; k++) if (clause[at(k)] === cl) { if (a < 0) a = k; b = k; }
-      return a < 0 ? '' : text.slice(t.start[a], t.end[b]).trim();
-    }
-
-    function resolveLevels(ms: Mention[], cues: Cue[]): void {
-      // Top-level pass, then each parenthesis on its own (its cues reach only its own mentions).
-      const parens = new Set(ms.map((m) => m.paren));
-      for (const p of parens) {
-        if (p === 0) continue;
-        resolveIn(ms.filter((m) => m.paren === p), cues.filter((c) => c.paren === p));
-      }
-      resolveIn(ms.filter((m) => m.cue === null), cues.filter((c) => c.paren === 0), ms);
-    }
-
-    /** Resolve `targets` against `cues`; `context` are all mentions that shape cue direction and lists. */
-    function resolveIn(targets: Mention[], cues: Cue[], context: Mention[] = targets): void {
-      if (targets.length === 0 || cues.length === 0) return;
-      type Item = { m?: Mention; c?: Cue; from: number; seg: number; postfix?: boolean };
-      const items: Item[] = [];
-      for (const m of context) items.push({ m, from: m.from, seg: m.seg });
-      for (const c of cues) items.push({ c, from: c.from, seg: c.seg });
-      items.sort((x, y) => x.from - y.from || (x.c ? 1 : -1));
-      // Direction of each cue.
-      for (let i = 0; i < items.length; i++) {
-        const it = items[i]!;
-        if (!it.c) continue;
-        if (it.c.attaches === 'before') it.postfix = true;
-        else if (it.c.attaches === 'after') it.postfix = false;
-        else {
-          const prev = items[i - 1];
-          it.postfix = prev !== undefined && prev.seg === it.seg && prev.m !== undefined;
-        }
-      }
-      const targetSet = new Set(targets);
-      for (let i = 0; i < items.length; i++) {
-        const it = items[i]!;
-        if (!it.m || !targetSet.has(it.m)) continue;
-        const next = items[i + 1];
-        const prev = items[i - 1];
-        const adjPost = next?.c && next.seg === it.seg && next.postfix ? next.c : null;
-        const adjPre = prev?.c && prev.seg === it.seg && !prev.postfix ? prev.c : null;
-        let chosen: Cue | null = null;
-        if (adjPost && adjPre) chosen = LEVEL_RANK[adjPost.kind as LevelCue] >= LEVEL_RANK[adjPre.kind as LevelCue] ? adjPost : adjPre;
-        else chosen = adjPost ?? adjPre;
-        if (!chosen) {
-          for (let j = i + 1; j < items.length && items[j]!.seg === it.seg; j++) {
-            const c = items[j]!;
-            if (c.c) {
-              if (c.postfix) chosen = c.c;
-              break;
-            }
-          }
-        }
-        if (!chosen) {
-          for (let j = i - 1; j >= 0 && items[j]!.seg === it.seg; j--) {
-            const c = items[j]!;
-            if (c.c) {
-              if (!c.postfix) chosen = c.c;
-              break;
-            }
-          }
-        }
-        if (chosen) it.m.cue = chosen.kind as LevelCue;
-      }
-    }
-
-    /** A skill topic is a credential only with a credential word, a cue, or under a requirements heading. */
-    function judgeTopics(ms: Mention[], scope: SectionScope): void {
-      for (const m of ms) {
-        if (creds[m.cred]!.kind !== 'topic' || m.generic) continue;
-        if (hasCredentialWordNear(m)) continue;
-        // "We will train you in sterile compounding", "chemo experience not required": spoken of as
-        // something one holds.
-        if (m.cue === 'offered' || m.cue === 'negated') continue;
-        if (hasDutyWordBefore(m)) {
-          // "Specialized experience ... must include preparing sterile products": the work
-          // is what the applicant's experience must cover.
-          if (!(asksForExperience && (scope === 'required' || scope === 'preferred' || m.cue === 'required' || m.cue === 'preferred'))) m.duty = true;
-          continue;
-        }
-        if (m.cue !== null) continue;
-        if (scope === 'required' || scope === 'preferred') continue;
-        m.duty = true;
-      }
-      for (const m of ms) {
-        if (m.duty && !dutySeen.has(m.cred)) {
-          dutySeen.add(m.cred);
-          duties.push({ id: creds[m.cred]!.id, evidence: evidenceOf(text, s, t, m.from) });
-        }
-      }
-    }
-
-    function hasCredentialWordNear(m: Mention): boolean {
-      // "immunization training", "IV certification": the phrase says it itself.
-      for (let k = m.from; k < m.to; k++) if (cls(k) & W.CredentialWord) return true;
-      for (let k = m.from - 1, w = 0; k >= from && w < CONTEXT_WINDOW && clause[at(k)] === m.clause; k--) {
-        if (ids[k]! >= 0) {
-          if (cls(k) & W.CredentialWord) return true;
-          w++;
-        }
-      }
-      for (let k = m.to, w = 0; k < to && w < CONTEXT_WINDOW && clause[at(k)] === m.clause; k++) {
-        if (ids[k]! >= 0) {
-          if (cls(k) & W.CredentialWord) return true;
-          w++;
-        }
-      }
-      return false;
-    }
-
-    function hasDutyWordBefore(m: Mention): boolean {
-      for (let k = m.from - 1; k >= from && clause[at(k)] === m.clause; k--) if (cls(k) & W.DutyWord) return true;
-      return false;
-    }
-
-    function levelOf(m: Mention, scope: SectionScope): RequirementLevel {
-      switch (m.cue) {
-        case 'required':
-          return 'required';
-        case 'preferred':
-          return 'preferred';
-        case 'negated':
-        case 'offered':
-          return 'mentioned';
-        default:
-          return scope === 'required' ? 'required' : scope === 'preferred' ? 'preferred' : 'mentioned';
-      }
-    }
-
-    /**
-     * Mentions joined by "or" / "/" with only filler between form one requirement; a national
-     * certification next to its body ("CPhT (PTCB)", "PTCB-certified CPhT") is that body's.
-     */
-    function groupAlternatives(ms: Mention[]): Mention[][] {
-      const live = ms.filter((m) => !m.consumed && !m.duty);
-      const groups: Mention[][] = [];
-      let current: Mention[] = [];
-      let prev: Mention | null = null;
-      // End of the last mention read, absorbed ones included ("PTCB Certification Board (PTCB) or NHA").
-      let prevTo = 0;
-      for (const m of live) {
-        if (prev && prev.seg === m.seg) {
-          const join = joinKind(prev, m, prevTo);
-          prevTo = m.to;
-          if (join === 'same') {
-            // Keep the named body, drop the generic national certification.
-            if (prev.cred === nationalIdx && specificCertIdx.has(m.cred)) {
-              current[current.length - 1] = m;
-              inheritInto(m, prev);
-              prev = m;
-            } else if ((m.cred === nationalIdx && specificCertIdx.has(prev.cred)) || m.cred === prev.cred) {
-              inheritInto(prev, m);
-            } else {
-              current.push(m);
-              prev = m;
-            }
-            continue;
-          }
-          if (join === 'or') {
-            current.push(m);
-            prev = m;
-            continue;
-          }
-        }
-        if (current.length > 0) groups.push(current);
-        current = [m];
-        prev = m;
-        prevTo = m.to;
-      }
-      if (current.length > 0) groups.push(current);
-      // "(such as the Army 68Q course)": a lone mention of a credential another requirement of
-      // the sentence already accepts is an example of it, not a second requirement.
-      return groups.filter((g) => g.length > 1 || !groups.some((o) => o !== g && o.length > 1 && o.some((m) => m.cred === g[0]!.cred)));
-    }
-
-    function inheritInto(keep: Mention, drop: Mention): void {
-      keep.cue ??= drop.cue;
-      if (drop.withinDays !== undefined) keep.withinDays = Math.max(keep.withinDays ?? 0, drop.withinDays);
-      keep.pending ||= drop.pending;
-      keep.trainee ||= drop.trainee;
-      keep.advancement ||= drop.advancement;
-      keep.exemptions.push(...drop.exemptions);
-      keep.extraAlternatives.push(...drop.extraAlternatives);
-    }
-
-    function joinKind(a: Mention, b: Mention, aTo: number): 'or' | 'same' | null {
-      let words = 0;
-      let sawOr = false;
-      let sawAnd = false;
-      let sawComma = false;
-      for (let k = aTo; k < b.from; k++) {
-        const v = ids[k]!;
-        if (v === Tok.Slash) {
-          sawOr = true;
-          continue;
-        }
-        if (v === Tok.Comma) {
-          sawComma = true;
-          continue;
-        }
-        if (v === Tok.OpenParen || v === Tok.CloseParen || v === Tok.Dash || v === Tok.Soft || v === Tok.Period || t.flags[k]! & FLAG_NUMERIC) continue;
-        if (v <= 0) return null;
-        const c = wc[v]!;
-        if (c & W.Alternative) sawOr = true;
-        else if (c & W.And) sawAnd = true;
-        else if (!(c & W.Filler)) return null;
-        if (++words > 8) return null;
-      }
-      if (sawOr) return 'or';
-      if (sawAnd || sawComma) {
-        // "PTCB, NHA, or ExCPT": a comma inside an either-or list.
-        return sawComma && !sawAnd && laterOr(b) ? 'or' : null;
-      }
-      if (a.cred === b.cred && words <= 3) return 'same';
-      const national = a.cred === nationalIdx || b.cred === nationalIdx;
-      const specific = specificCertIdx.has(a.cred) || specificCertIdx.has(b.cred);
-      return national && specific && words <= 3 ? 'same' : null;
-    }
-
-    /** Whether the list continuing at `m` ends with "or" before the next credential. */
-    function laterOr(m: Mention): boolean {
-      for (let k = m.to, w = 0; k < to && w < 8; k++) {
-        const v = ids[k]!;
-        if (v > 0 && wc[v]! & W.Alternative) return true;
-        if (v === Tok.Semicolon || v === Tok.Period) return false;
-        if (v >= 0) w++;
-      }
-      return false;
+      if (anchor < 0) continue;
+      const a = Math.min(anchor, k);
+      const b = Math.max(anchor, k) + 1;
+      for (let q = a; q < b; q++) covered[at(q)] = 1;
+      ms.push(newMention(stateIdx, { payload: 0, from: a, to: b }, false));
     }
   }
 
-  return { instances, duties };
+  /**
+   * "Washington State pharmacy technician certification", "Ohio certified pharmacy technician":
+   * a certification titled by a state is that state's credential, not a national one.
+   */
+  function stateTitledCertifications(ms: Mention[]): void {
+    let states: Uint8Array | null = null;
+    for (const m of ms) {
+      if (m.cred !== nationalIdx) continue;
+      states ??= markStates();
+      for (let q = m.from - 1, w = 0; q >= from && w < 2; q--) {
+        const v = ids[q]!;
+        if (v < 0) {
+          if (v === Tok.Dash || v === Tok.Soft) continue;
+          break;
+        }
+        if (states[at(q)] || lex.wordText[v] === 'state') {
+          m.cred = stateIdx;
+          break;
+        }
+        w++;
+      }
+      if (m.cred === stateIdx) continue;
+      // "... certification issued by the Washington State Department of Health".
+      let issued = false;
+      for (let q = m.to, w = 0; q < to && w < 8; q++) {
+        const v = ids[q]!;
+        if (v === Tok.Comma || v === Tok.Semicolon || v === Tok.Period || v === Tok.OpenParen) break;
+        if (v < 0) continue;
+        w++;
+        const c = v > 0 ? wc[v]! : 0;
+        if (c & W.IssuedBy) issued = true;
+        else if (c & (W.Alternative | W.And)) break;
+        else if (issued && (states[at(q)] || lex.wordText[v] === 'state')) {
+          m.cred = stateIdx;
+          break;
+        }
+      }
+    }
+  }
+
+  function markStates(): Uint8Array {
+    const marks = new Uint8Array(len);
+    for (const m of matchAll(lex.stateTrie, ids, from, to, [])) for (let q = m.from; q < m.to; q++) marks[at(q)] = 1;
+    return marks;
+  }
+
+  /** Deadlines in the sentence: "within 90 days", "ninety (90) days of hire", "within the first year". */
+  function findDeadlines(a: number, b: number): { at: number; days: number }[] {
+    const out: { at: number; days: number }[] = [];
+    for (let k = a; k < b; k++) {
+      const c = cls(k);
+      if (!(c & (W.TimeUnit | W.HourUnit))) continue;
+      let j = k - 1;
+      while (j >= a && (ids[j] === Tok.CloseParen || ids[j] === Tok.Dash)) j--;
+      if (j < a) continue;
+      let value = numberAt(j);
+      if (value === null) continue;
+      // "ninety (90)": step over the spelled-out number too.
+      let lead = j - 1;
+      if (lead >= a && ids[lead] === Tok.OpenParen) {
+        lead--;
+        if (lead >= a && numberAt(lead) !== null) lead--;
+      }
+      // A lead word within a few tokens before the number, or "of hire" after the unit.
+      let ok = false;
+      for (let q = lead, seen = 0; q >= a && seen < DEADLINE_LEAD_REACH; q--) {
+        const qc = cls(q);
+        if (qc & W.LookBack) break;
+        if (qc & W.DeadlineLead) {
+          ok = true;
+          break;
+        }
+        if (ids[q]! >= 0 || ids[q] === Tok.Number) seen++;
+        else if (ids[q] !== Tok.Dash && ids[q] !== Tok.Soft) break;
+      }
+      if (!ok) {
+        const trail = matchAll(lex.deadlineTrailTrie, ids, k + 1, Math.min(b, k + 1 + lex.deadlineTrailTrie.depth * 2), [])[0];
+        ok = trail !== undefined && trail.from === k + 1;
+      }
+      if (!ok) continue;
+      if (c & W.HourUnit) {
+        // Hours of work, at 40 hours a week.
+        value = Math.round((value / 40) * 7);
+      } else {
+        value *= lex.unitDays.get(ids[k]!) ?? 1;
+      }
+      if (value > 0 && value <= 3650) out.push({ at: k, days: value });
+    }
+    return out;
+  }
+
+  function numberAt(j: number): number | null {
+    const v = ids[j]!;
+    if (t.flags[j]! & FLAG_NUMERIC) {
+      const n = Number(text.slice(t.start[j], t.end[j]).replace(/,/g, ''));
+      return Number.isFinite(n) ? n : null;
+    }
+    if (v > 0 && wc[v]! & W.NumberWord) return lex.numberValue.get(v) ?? null;
+    return null;
+  }
+
+  /**
+   * "Pharmacy students are exempt": the exempted credential becomes an alternative of the
+   * requirement in the nearest other clause, or of the certification an earlier sentence asked for.
+   */
+  function applyExemption(ms: Mention[], c: Cue, marks: ClauseMarks): void {
+    const exempted = ms.filter((m) => m.clause === c.clause && m.cred === studentIdx);
+    const label = exempted.length > 0 ? creds[studentIdx]!.name : clauseText(c.clause);
+    const goal = marks.nearestOther(c.clause, c.seg);
+    if (goal.length > 0) {
+      for (const m of goal) {
+        m.exemptions.push(label);
+        for (const e of exempted) if (!m.extraAlternatives.includes(e.cred)) m.extraAlternatives.push(e.cred);
+      }
+      for (const e of exempted) e.consumed = true;
+      return;
+    }
+    const earlier = lastCertification?.instance;
+    if (exempted.length > 0 && earlier) {
+      earlier.exemptions.push(label);
+      for (const e of exempted) if (!earlier.alternatives.includes(e.cred)) earlier.alternatives.push(e.cred);
+      for (const e of exempted) e.consumed = true;
+    } else if (exempted.length === 0) {
+      for (const m of marks.target(c.clause, c.seg)) m.exemptions.push(label);
+    }
+  }
+
+  /** The clause's words, at most 20 (a label for an exemption). */
+  function clauseText(cl: number): string {
+    let a = -1, b = -1;
+    for (let k = from; k < to && (a < 0 || k - a < 20); k++) {
+      if (clause[at(k)] === cl) {
+        if (a < 0) a = k;
+        b = k;
+      } else if (a >= 0) break;
+    }
+    return a < 0 ? '' : text.slice(t.start[a], t.end[b]).trim();
+  }
+
+  function resolveLevels(ms: Mention[], cues: Cue[]): void {
+    // Each parenthesis on its own first (its cues reach only its own mentions), then the top
+    // level. A parenthesis with cues but no credential ("BLS Certification (Preferred)") speaks
+    // of what stands before it, so its cues join the top level.
+    const parens = new Set(ms.map((m) => m.paren));
+    cues = cues.map((c) => (c.paren !== 0 && !parens.has(c.paren) ? { ...c, paren: 0 } : c));
+    for (const p of parens) {
+      if (p === 0) continue;
+      resolveIn(ms.filter((m) => m.paren === p), cues.filter((c) => c.paren === p));
+    }
+    resolveIn(ms.filter((m) => m.cue === null), cues.filter((c) => c.paren === 0), ms);
+  }
+
+  /** Resolve `targets` against `cues`; `context` are all mentions that shape cue direction and lists. */
+  function resolveIn(targets: Mention[], cues: Cue[], context: Mention[] = targets): void {
+    if (targets.length === 0 || cues.length === 0) return;
+    type Item = { m?: Mention; c?: Cue; from: number; seg: number; postfix?: boolean };
+    const items: Item[] = [];
+    for (const m of context) items.push({ m, from: m.from, seg: m.seg });
+    for (const c of cues) items.push({ c, from: c.from, seg: c.seg });
+    items.sort((x, y) => x.from - y.from || (x.c ? 1 : -1));
+    // Direction of each cue.
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (!it.c) continue;
+      if (it.c.attaches === 'before') it.postfix = true;
+      else if (it.c.attaches === 'after') it.postfix = false;
+      else {
+        const prev = items[i - 1];
+        it.postfix = prev !== undefined && prev.seg === it.seg && prev.m !== undefined;
+      }
+    }
+    // Nearest cue item on each side within the segment, over any run of mentions (linear).
+    const nextCue = new Int32Array(items.length).fill(-1);
+    const prevCue = new Int32Array(items.length).fill(-1);
+    for (let i = items.length - 2; i >= 0; i--) {
+      const n = items[i + 1]!;
+      nextCue[i] = n.seg !== items[i]!.seg ? -1 : n.c ? i + 1 : nextCue[i + 1]!;
+    }
+    for (let i = 1; i < items.length; i++) {
+      const p = items[i - 1]!;
+      prevCue[i] = p.seg !== items[i]!.seg ? -1 : p.c ? i - 1 : prevCue[i - 1]!;
+    }
+    const targetSet = new Set(targets);
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (!it.m || !targetSet.has(it.m)) continue;
+      const next = items[i + 1];
+      const prev = items[i - 1];
+      const adjPost = next?.c && next.seg === it.seg && next.postfix ? next.c : null;
+      const adjPre = prev?.c && prev.seg === it.seg && !prev.postfix ? prev.c : null;
+      let chosen: Cue | null = null;
+      if (adjPost && adjPre) chosen = LEVEL_RANK[adjPost.kind as LevelCue] >= LEVEL_RANK[adjPre.kind as LevelCue] ? adjPost : adjPre;
+      else chosen = adjPost ?? adjPre;
+      if (!chosen && nextCue[i]! >= 0 && items[nextCue[i]!]!.postfix) chosen = items[nextCue[i]!]!.c!;
+      if (!chosen && prevCue[i]! >= 0 && !items[prevCue[i]!]!.postfix) chosen = items[prevCue[i]!]!.c!;
+      if (chosen) it.m.cue = chosen.kind as LevelCue;
+    }
+  }
+
+  /** A skill topic is a credential only with a credential word, a cue, or under a requirements heading. */
+  function judgeTopics(ms: Mention[], scope: SectionScope): void {
+    for (const m of ms) {
+      if (creds[m.cred]!.kind !== 'topic' || m.generic) continue;
+      if (hasCredentialWordNear(m)) continue;
+      // "We will train you in sterile compounding", "chemo experience not required": spoken of as
+      // something one holds.
+      if (m.cue === 'offered' || m.cue === 'negated') continue;
+      if (hasDutyWordBefore(m)) {
+        // "Specialized experience ... must include preparing sterile products": the work
+        // is what the applicant's experience must cover.
+        if (!(asksForExperience && (scope === 'required' || scope === 'preferred' || m.cue === 'required' || m.cue === 'preferred'))) m.duty = true;
+        continue;
+      }
+      if (m.cue !== null) continue;
+      if (scope === 'required' || scope === 'preferred') continue;
+      m.duty = true;
+    }
+    for (const m of ms) {
+      if (m.duty && !dutySeen.has(m.cred)) {
+        dutySeen.add(m.cred);
+        duties.push({ id: creds[m.cred]!.id, evidence: evidenceOf(text, s, t, m.from) });
+      }
+    }
+  }
+
+  function hasCredentialWordNear(m: Mention): boolean {
+    // "immunization training", "IV certification": the phrase says it itself.
+    for (let k = m.from; k < m.to; k++) if (cls(k) & W.CredentialWord) return true;
+    // "Knowledge: DEA ordering rules for controlled substances": the line's label says it.
+    for (let k = from, w = 0; k < m.from && w < 3; k++) {
+      if (ids[k] === Tok.Colon) break;
+      if (ids[k]! >= 0) {
+        w++;
+        if (cls(k) & W.CredentialWord && ids[k + 1] === Tok.Colon) return true;
+      }
+    }
+    for (let k = m.from - 1, w = 0; k >= from && w < CONTEXT_WINDOW && clause[at(k)] === m.clause; k--) {
+      if (ids[k]! >= 0) {
+        if (cls(k) & W.CredentialWord) return true;
+        w++;
+      }
+    }
+    for (let k = m.to, w = 0; k < to && w < CONTEXT_WINDOW && clause[at(k)] === m.clause; k++) {
+      if (ids[k]! >= 0) {
+        if (cls(k) & W.CredentialWord) return true;
+        w++;
+      }
+    }
+    return false;
+  }
+
+  function hasDutyWordBefore(m: Mention): boolean {
+    // One pass per sentence: whether a duty word came earlier in the token's clause.
+    if (dutyFor !== s) {
+      dutyFor = s;
+      if (dutyBefore.length < len) dutyBefore = new Uint8Array(Math.max(len, dutyBefore.length * 2));
+      let seen = 0;
+      for (let k = from; k < to; k++) {
+        if (k > from && clause[at(k)] !== clause[at(k - 1)]) seen = 0;
+        dutyBefore[at(k)] = seen;
+        if (cls(k) & W.DutyWord) seen = 1;
+      }
+    }
+    return dutyBefore[at(m.from)] === 1;
+  }
+
+  function levelOf(m: Mention, scope: SectionScope): RequirementLevel {
+    switch (m.cue) {
+      case 'required':
+        return 'required';
+      case 'preferred':
+        return 'preferred';
+      case 'negated':
+      case 'offered':
+        return 'mentioned';
+      default:
+        return scope === 'required' ? 'required' : scope === 'preferred' ? 'preferred' : 'mentioned';
+    }
+  }
+
+  /**
+   * Mentions joined by "or" / "/" with only filler between form one requirement; a national
+   * certification next to its body ("CPhT (PTCB)", "PTCB-certified CPhT") is that body's.
+   */
+  function groupAlternatives(ms: Mention[]): Mention[][] {
+    const live = ms.filter((m) => !m.consumed && !m.duty);
+    const groups: Mention[][] = [];
+    let current: Mention[] = [];
+    let prev: Mention | null = null;
+    // End of the last mention read, absorbed ones included ("PTCB Certification Board (PTCB) or NHA").
+    let prevTo = 0;
+    for (const m of live) {
+      if (prev && prev.seg === m.seg) {
+        const join = joinKind(prev, m, prevTo);
+        prevTo = m.to;
+        if (join === 'same') {
+          // Keep the named body, drop the generic national certification.
+          if (prev.cred === nationalIdx && specificCertIdx.has(m.cred)) {
+            current[current.length - 1] = m;
+            inheritInto(m, prev);
+            prev = m;
+          } else if ((m.cred === nationalIdx && specificCertIdx.has(prev.cred)) || m.cred === prev.cred) {
+            inheritInto(prev, m);
+          } else {
+            current.push(m);
+            prev = m;
+          }
+          continue;
+        }
+        if (join === 'or') {
+          current.push(m);
+          prev = m;
+          continue;
+        }
+      }
+      if (current.length > 0) groups.push(current);
+      current = [m];
+      prev = m;
+      prevTo = m.to;
+    }
+    if (current.length > 0) groups.push(current);
+    // "(such as the Army 68Q course)": a lone mention of a credential another requirement of
+    // the sentence already accepts is an example of it, not a second requirement.
+    return groups.filter((g) => g.length > 1 || !groups.some((o) => o !== g && o.length > 1 && o.some((m) => m.cred === g[0]!.cred)));
+  }
+
+  function inheritInto(keep: Mention, drop: Mention): void {
+    keep.cue ??= drop.cue;
+    if (drop.withinDays !== undefined) keep.withinDays = Math.max(keep.withinDays ?? 0, drop.withinDays);
+    keep.pending ||= drop.pending;
+    keep.trainee ||= drop.trainee;
+    keep.advancement ||= drop.advancement;
+    keep.exemptions.push(...drop.exemptions);
+    keep.extraAlternatives.push(...drop.extraAlternatives);
+  }
+
+  function joinKind(a: Mention, b: Mention, aTo: number): 'or' | 'same' | null {
+    let words = 0;
+    let sawOr = false;
+    let sawAnd = false;
+    let sawComma = false;
+    for (let k = aTo; k < b.from; k++) {
+      const v = ids[k]!;
+      if (v === Tok.Slash) {
+        sawOr = true;
+        continue;
+      }
+      if (v === Tok.Comma) {
+        sawComma = true;
+        continue;
+      }
+      if (v === Tok.OpenParen || v === Tok.CloseParen || v === Tok.Dash || v === Tok.Soft || v === Tok.Period || t.flags[k]! & FLAG_NUMERIC) continue;
+      if (v <= 0) return null;
+      const c = wc[v]!;
+      if (c & W.Alternative) sawOr = true;
+      else if (c & W.And) sawAnd = true;
+      else if (!(c & W.Filler)) return null;
+      if (++words > 8) return null;
+    }
+    if (sawOr) return 'or';
+    if (sawAnd || sawComma) {
+      // "PTCB, NHA, or ExCPT": a comma inside an either-or list.
+      return sawComma && !sawAnd && laterOr(b) ? 'or' : null;
+    }
+    if (a.cred === b.cred && words <= 3) return 'same';
+    const national = a.cred === nationalIdx || b.cred === nationalIdx;
+    const specific = specificCertIdx.has(a.cred) || specificCertIdx.has(b.cred);
+    return national && specific && words <= 3 ? 'same' : null;
+  }
+
+  /** Whether the list continuing at `m` ends with "or" before the next credential. */
+  function laterOr(m: Mention): boolean {
+    for (let k = m.to, w = 0; k < to && w < 8; k++) {
+      const v = ids[k]!;
+      if (v > 0 && wc[v]! & W.Alternative) return true;
+      if (v === Tok.Semicolon || v === Tok.Period) return false;
+      if (v >= 0) w++;
+    }
+    return false;
+  }
 }
 
 const MAX_EVIDENCE = 400;
@@ -734,8 +793,9 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
       if (isLowSurrogate(req.evidence.charCodeAt(req.evidence.length - 1))) req.evidence = req.evidence.slice(0, -1);
       // A cut high surrogate at the end is still a substring of the input.
     }
-    const days = contributing.map((i) => i.withinDays).filter((d): d is number => d !== undefined);
-    if (days.length > 0) req.withinDays = Math.max(...days);
+    let days = -1;
+    for (const i of contributing) if (i.withinDays !== undefined && i.withinDays > days) days = i.withinDays;
+    if (days >= 0) req.withinDays = days;
     const alternatives = new Set<number>();
     for (const i of top) for (const a of i.alternatives) alternatives.add(a);
     alternatives.delete(cred);
@@ -752,7 +812,130 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
     if (state) req.state = state;
     out.push(req);
   }
+  foldNationalIntoEitherBody(out);
   const order: Record<RequirementLevel, number> = { required: 0, preferred: 1, mentioned: 2 };
   out.sort((a, b) => order[a.level] - order[b.level] || a.evidenceStart - b.evidenceStart);
   return out;
+}
+
+interface ClauseFlags {
+  days: number;
+  pending: boolean;
+  trainee: boolean;
+  advancement: boolean;
+}
+
+/**
+ * Clause-level marks for deadlines and modifiers, so that K modifiers over M mentions cost
+ * O(K + M), not O(K * M). A modifier speaks of its own clause when that clause names a
+ * credential, else of the nearest clause before it in the segment that does, else the nearest
+ * after it, else of every clause of the sentence.
+ */
+class ClauseMarks {
+  private readonly byClause: (Mention[] | undefined)[];
+  private readonly flags: (ClauseFlags | undefined)[];
+  private readonly prevWith: Int32Array;
+  private readonly nextWith: Int32Array;
+  private readonly segOf: Int32Array;
+  private everywhere: ClauseFlags | undefined;
+  private static readonly ALL: Mention[] = [];
+
+  constructor(clauses: number, private readonly mentions: Mention[]) {
+    this.byClause = new Array<Mention[] | undefined>(clauses);
+    this.flags = new Array<ClauseFlags | undefined>(clauses);
+    this.segOf = new Int32Array(clauses).fill(-1);
+    for (const m of mentions) {
+      if (m.consumed) continue;
+      (this.byClause[m.clause] ??= []).push(m);
+      this.segOf[m.clause] = m.seg;
+    }
+    this.prevWith = new Int32Array(clauses);
+    this.nextWith = new Int32Array(clauses);
+    let last = -1;
+    for (let c = 0; c < clauses; c++) {
+      if (this.byClause[c]) last = c;
+      this.prevWith[c] = last;
+    }
+    last = -1;
+    for (let c = clauses - 1; c >= 0; c--) {
+      if (this.byClause[c]) last = c;
+      this.nextWith[c] = last;
+    }
+  }
+
+  /** The mentions a modifier in clause `c` of segment `seg` speaks of (ALL: the whole sentence). */
+  target(c: number, seg: number): Mention[] {
+    const own = this.byClause[c];
+    if (own) return own;
+    const p = c > 0 ? this.prevWith[c - 1]! : -1;
+    if (p >= 0 && this.segOf[p] === seg) return this.byClause[p]!;
+    const n = c + 1 < this.nextWith.length ? this.nextWith[c + 1]! : -1;
+    if (n >= 0 && this.segOf[n] === seg) return this.byClause[n]!;
+    return ClauseMarks.ALL;
+  }
+
+  /** The mentions of the nearest clause other than `c` in the same segment. */
+  nearestOther(c: number, seg: number): Mention[] {
+    const p = c > 0 ? this.prevWith[c - 1]! : -1;
+    if (p >= 0 && this.segOf[p] === seg) return this.byClause[p]!;
+    const n = c + 1 < this.nextWith.length ? this.nextWith[c + 1]! : -1;
+    if (n >= 0 && this.segOf[n] === seg) return this.byClause[n]!;
+    return [];
+  }
+
+  mark(targets: Mention[], set: (f: ClauseFlags) => void): void {
+    if (targets === ClauseMarks.ALL) {
+      set((this.everywhere ??= { days: -1, pending: false, trainee: false, advancement: false }));
+      return;
+    }
+    const c = targets[0]!.clause;
+    set((this.flags[c] ??= { days: -1, pending: false, trainee: false, advancement: false }));
+  }
+
+  /** Copy the marks onto the mentions. */
+  apply(): void {
+    for (const m of this.mentions) {
+      for (const f of [this.flags[m.clause], this.everywhere]) {
+        if (!f) continue;
+        if (f.days >= 0) m.withinDays = Math.max(m.withinDays ?? 0, f.days);
+        m.pending ||= f.pending;
+        m.trainee ||= f.trainee;
+        m.advancement ||= f.advancement;
+      }
+    }
+  }
+}
+
+/**
+ * "National certification (PTCB or NHA). ... you must become certified by the end of your first
+ * year": a national certification and a "PTCB or NHA" requirement are the same requirement
+ * (either body satisfies both), so they become one, keeping the stronger level and every
+ * deadline, in-progress and trainee note.
+ */
+function foldNationalIntoEitherBody(reqs: CredentialRequirement[]): void {
+  const national = reqs.findIndex((r) => r.id === 'national-certification' && !r.alternatives?.length);
+  if (national < 0) return;
+  const n = reqs[national]!;
+  const either = reqs.find((r) => {
+    const ids = new Set([r.id, ...(r.alternatives ?? [])]);
+    return r !== n && ids.size === 2 && ids.has('ptcb-cpht') && ids.has('nha-excpt');
+  });
+  if (!either) return;
+  const rank: Record<RequirementLevel, number> = { required: 3, preferred: 2, mentioned: 1 };
+  if (rank[n.level] > rank[either.level]) {
+    // The national mention is the stronger one: it speaks for the requirement.
+    either.level = n.level;
+    either.evidence = n.evidence;
+    either.evidenceStart = n.evidenceStart;
+    delete either.negated;
+    if (n.advancementOnly) either.advancementOnly = true;
+    else delete either.advancementOnly;
+  } else if (rank[n.level] === rank[either.level] && !n.advancementOnly) {
+    delete either.advancementOnly;
+  }
+  if (rank[n.level] >= rank[either.level]) {
+    if (n.withinDays !== undefined) either.withinDays = Math.max(either.withinDays ?? 0, n.withinDays);
+    if (n.acceptsInProgress) either.acceptsInProgress = true;
+  }
+  reqs.splice(national, 1);
 }

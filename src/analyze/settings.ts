@@ -2,7 +2,7 @@ import { SETTINGS } from '../../keywords/settings';
 import type { SettingId } from '../../keywords/types';
 import { type Lexicon, type Match, matchAll, W } from './lexicon';
 import type { Sentence } from './structure';
-import type { Tokens } from './tokenize';
+import { Tok, type Tokens } from './tokenize';
 
 /** How many words from a setting phrase an experience word still makes it experience asked for. */
 const EXPERIENCE_REACH = 10;
@@ -25,10 +25,19 @@ export function findSettings(text: string, t: Tokens, sentences: readonly Senten
     if (s.scope === 'about' || s.scope === 'offered') continue;
     const found = matchAll(isTitle ? lex.settingTitleTrie : lex.settingTrie, ids, s.from, s.to, []);
     if (found.length === 0) continue;
+    // A setting skipped here is also skipped in the parenthesis right after it ("... Consolidated
+    // Mail Outpatient Pharmacy (CMOP)").
+    let skippedBefore: readonly SettingId[] = [];
     for (const m of found) {
-      if (!isTitle && notThisJob(s, m)) continue;
+      const ids = (isTitle ? lex.settingTitleTrie : lex.settingTrie).payloads[m.payload]!;
+      const alias = m.from > s.from && t.id[m.from - 1] === Tok.OpenParen;
+      if (!isTitle && (notThisJob(s, m) || (alias && ids.some((id) => skippedBefore.includes(id))))) {
+        skippedBefore = ids;
+        continue;
+      }
       const client = !isTitle && servedByTheJob(s, m);
-      for (const id of (isTitle ? lex.settingTitleTrie : lex.settingTrie).payloads[m.payload]!) {
+      skippedBefore = client ? ids.filter((id) => !definedByClients.has(id)) : [];
+      for (const id of ids) {
         if (client && !definedByClients.has(id)) continue;
         if (!out.has(id)) out.set(id, { id, evidence: text.slice(s.start, Math.min(s.end, s.start + 400)) });
       }

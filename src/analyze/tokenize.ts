@@ -4,10 +4,12 @@ import { asciiClass, CharClass, classifyNonAscii } from './fold';
  * The scanner: one pass over the text, no regular expressions, no lower-cased copy, no object
  * per token. Tokens go into reusable typed arrays. A word token carries the id of its folded,
  * lightly stemmed form in the keyword vocabulary (0 when the word is not a keyword word), found
- * by a double 32-bit hash computed while scanning, so unknown words cost no allocation at all.
+ * by a double 32-bit hash computed while scanning, so an unknown word costs no allocation.
  *
- * Letter/digit boundaries split words ("USP797" -> "usp" "797", "18hr" -> "18" "hr"), and
- * digit groups keep their separators ("41,600.00" is one number token).
+ * Letter/digit boundaries split words ("USP797" -> "usp" "797", "18hr" -> "18" "hr"), digit
+ * groups keep their separators ("41,600.00" is one number token), apostrophes inside a word are
+ * dropped ("driver's" -> "drivers"), and a final plural "s" is dropped from words longer than
+ * three letters unless they end in ss, us or is ("certifications" -> "certification").
  */
 
 /** Token ids below zero are punctuation. */
@@ -43,10 +45,7 @@ export interface Tokens {
   flags: Uint8Array;
 }
 
-/** Looks up a folded word by its two hashes and length; returns 0 when it is not a keyword word. */
-export type VocabLookup = (h1: number, h2: number, length: number) => number;
-
-const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const H2_OFFSET = 0x1505;
 
@@ -62,7 +61,7 @@ export function hashWord(folded: string): [number, number] {
   return [h1, h2];
 }
 
-/** Plural "s" is dropped from words longer than 3 letters unless they end in ss, us or is. */
+/** Drop a plural "s" the way the scanner does. */
 export function stem(folded: string): string {
   const n = folded.length;
   if (n > 3 && folded.charCodeAt(n - 1) === 115) {
@@ -70,6 +69,54 @@ export function stem(folded: string): string {
     if (p !== 115 && p !== 117 && p !== 105) return folded.slice(0, -1);
   }
   return folded;
+}
+
+/**
+ * The keyword vocabulary as an open-addressing hash table keyed by the scanner's two hashes and
+ * the folded length. A false match needs two independent 32-bit collisions of the same length.
+ */
+export class VocabTable {
+  readonly mask: number;
+  readonly h1: Int32Array;
+  readonly h2: Int32Array;
+  readonly ids: Int32Array;
+  readonly lengths: Int32Array;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 4) size *= 2;
+    this.mask = size - 1;
+    this.h1 = new Int32Array(size);
+    this.h2 = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+  }
+
+  /** Adds a word; returns false when another word already has the same hashes and length. */
+  add(folded: string, wordId: number): boolean {
+    const [a, b] = hashWord(folded);
+    let i = a & this.mask;
+    while (this.ids[i] !== 0) {
+      if (this.h1[i] === a && this.h2[i] === b && this.lengths[i] === folded.length) return false;
+      i = (i + 1) & this.mask;
+    }
+    this.h1[i] = a;
+    this.h2[i] = b;
+    this.ids[i] = wordId;
+    this.lengths[i] = folded.length;
+    return true;
+  }
+
+  get(a: number, b: number, length: number): number {
+    const ids = this.ids;
+    let i = a & this.mask;
+    for (;;) {
+      const id = ids[i]!;
+      if (id === 0) return 0;
+      if (this.h1[i] === a && this.h2[i] === b && this.lengths[i] === length) return id;
+      i = (i + 1) & this.mask;
+    }
+  }
 }
 
 function punctTok(cls: CharClass): number {
@@ -91,200 +138,198 @@ function punctTok(cls: CharClass): number {
   }
 }
 
+/** ASCII punctuation token ids, by char code (0 for word characters, 1 for spaces). */
+const ASCII_TOK = new Int32Array(128);
+for (let c = 0; c < 128; c++) {
+  const cls = asciiClass(c);
+  ASCII_TOK[c] = cls === CharClass.Word ? 0 : cls === CharClass.Space ? 1 : cls === CharClass.Ampersand ? 2 : punctTok(cls);
+}
+
 let shared: Tokens = alloc(1024);
 
 function alloc(n: number): Tokens {
   return { count: 0, start: new Int32Array(n), end: new Int32Array(n), id: new Int32Array(n), flags: new Uint8Array(n) };
 }
 
-function ensure(t: Tokens, n: number): Tokens {
-  if (t.start.length >= n) return t;
-  let size = t.start.length;
-  while (size < n) size *= 2;
-  return alloc(size);
-}
-
 /**
- * Tokenise `text`. The returned arrays are reused by the next call: callers copy what they keep.
- * `ampersandId` is the vocabulary id of "and" ("Billing & Reimbursement").
+ * Tokenise `text`. The returned arrays are reused by the next call: copy what you keep.
+ * `andId` is the vocabulary id of "and", which "&" stands for ("Billing & Reimbursement").
  */
-export function tokenize(text: string, lookup: VocabLookup, ampersandId: number): Tokens {
+export function tokenize(text: string, vocab: VocabTable, andId: number): Tokens {
   const len = text.length;
   // Each token covers at least one code unit, so `len + 1` bounds the count.
-  const t = (shared = ensure(shared, len + 1));
-  const { start, end, id, flags } = t;
+  if (shared.start.length < len + 1) {
+    let size = shared.start.length;
+    while (size < len + 1) size *= 2;
+    shared = alloc(size);
+  }
+  const t = shared;
+  const start = t.start, end = t.end, id = t.id, flags = t.flags;
+  const { mask: vMask, h1: vH1, h2: vH2, ids: vIds, lengths: vLen } = vocab;
   let n = 0;
   let i = 0;
 
-  // State of the word being scanned.
-  let inWord = false;
-  let numeric = false;
-  let wStart = 0;
-  let wEnd = 0;
+  // The word being scanned (kind: 0 none, 1 letters, 2 digits).
+  let kind = 0;
+  let wStart = 0, wEnd = 0, wLen = 0;
   let h1 = 0, h2 = 0, p1 = 0, p2 = 0;
-  let wLen = 0;
   let last = 0, prev = 0;
-  let upperFirst = false;
-  let upperCount = 0, letterCount = 0;
+  let wFlags = 0, upper = 0, letters = 0;
 
-  const finishWord = (): void => {
-    let wid: number;
-    if (numeric) {
-      wid = lookup(h1, h2, wLen) || Tok.Number;
-    } else {
-      // Stem: drop a final "s" (not ss/us/is) from words longer than 3.
-      if (wLen > 3 && last === 115 && prev !== 115 && prev !== 117 && prev !== 105) wid = lookup(p1, p2, wLen - 1);
-      else wid = lookup(h1, h2, wLen);
+  // One step past the end (a virtual space) finishes the last word at the one place words end.
+  while (i <= len) {
+    let c = i < len ? text.charCodeAt(i) : 32;
+    // Hot path: a lower-case ASCII letter continuing a word.
+    if (kind === 1 && c >= 97 && c <= 122) {
+      p1 = h1;
+      p2 = h2;
+      h1 = Math.imul(h1 ^ c, FNV_PRIME);
+      h2 = (Math.imul(h2, 33) + c) | 0;
+      wLen++;
+      prev = last;
+      last = c;
+      letters++;
+      i++;
+      wEnd = i;
+      continue;
     }
-    start[n] = wStart;
-    end[n] = wEnd;
-    id[n] = wid;
-    flags[n] =
-      (numeric ? FLAG_NUMERIC : 0) |
-      (upperFirst ? FLAG_CAPITAL : 0) |
-      (letterCount >= 2 && upperCount === letterCount ? FLAG_ALLCAPS : 0);
-    n++;
-    inWord = false;
-  };
+    if (c === 32 && kind === 0) {
+      i++;
+      continue;
+    }
+    let width = 1;
+    let fold = '';
+    let tok: number;
+    let upperChar = false;
 
-  const pushPunct = (tok: number, s: number, e: number): void => {
-    start[n] = s;
-    end[n] = e;
-    id[n] = tok;
-    flags[n] = 0;
-    n++;
-  };
-
-  const beginWord = (s: number, isDigit: boolean): void => {
-    inWord = true;
-    numeric = isDigit;
-    wStart = s;
-    h1 = FNV_OFFSET;
-    h2 = H2_OFFSET;
-    wLen = 0;
-    last = prev = 0;
-    upperFirst = false;
-    upperCount = letterCount = 0;
-  };
-
-  const feed = (c: number): void => {
-    p1 = h1;
-    p2 = h2;
-    h1 = Math.imul(h1 ^ c, FNV_PRIME);
-    h2 = (Math.imul(h2, 33) + c) | 0;
-    wLen++;
-    prev = last;
-    last = c;
-  };
-
-  while (i < len) {
-    const c = text.charCodeAt(i);
     if (c < 128) {
-      const cls = asciiClass(c);
-      if (cls === CharClass.Word) {
-        const isDigit = c <= 57;
-        if (inWord && isDigit !== numeric) finishWord();
-        if (!inWord) beginWord(i, isDigit);
-        if (isDigit) {
-          feed(c);
-        } else {
-          letterCount++;
-          if (c <= 90) {
-            upperCount++;
-            if (wLen === 0) upperFirst = true;
-            feed(c | 0x20);
-          } else {
-            feed(c);
+      tok = ASCII_TOK[c]!;
+      if (tok === 0) {
+        if (c >= 65 && c <= 90) {
+          upperChar = true;
+          c |= 0x20;
+        }
+      } else if (kind !== 0) {
+        // Digit groups ("41,600.00") and apostrophes inside a word ("don't") do not end it.
+        if (kind === 2 && (c === 44 || c === 46) && i + 1 < len) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 48 && d <= 57) {
+            i++;
+            continue;
           }
         }
-        wEnd = i + 1;
-        i++;
-        continue;
-      }
-      // Digit groups: "41,600.00", "1.5".
-      if (inWord && numeric && (c === 44 || c === 46) && i + 1 < len) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 48 && d <= 57) {
+        if (c === 39 && kind === 1 && i + 1 < len && isLetterAt(text, i + 1)) {
           i++;
           continue;
         }
       }
-      // Apostrophe inside a word is dropped ("don't", "driver's").
-      if (cls === CharClass.Apostrophe && inWord && !numeric && i + 1 < len && isLetterAt(text, i + 1)) {
-        i++;
-        continue;
+    } else {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+          width = 2;
+        }
       }
-      if (inWord) finishWord();
-      if (cls === CharClass.Space) {
-        i++;
-        continue;
-      }
-      if (cls === CharClass.Ampersand) {
-        pushPunct(ampersandId || Tok.Other, i, i + 1);
-        i++;
-        continue;
-      }
-      // "\r\n" is one line break.
-      if (c === 13 && i + 1 < len && text.charCodeAt(i + 1) === 10) {
-        pushPunct(Tok.Newline, i, i + 2);
-        i += 2;
-        continue;
-      }
-      pushPunct(punctTok(cls), i, i + 1);
-      i++;
-      continue;
-    }
-
-    // Non-ASCII: take the whole code point.
-    let cp = c;
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
-    const info = classifyNonAscii(cp);
-    if (info.cls === CharClass.Ignore) {
-      i += width;
-      continue;
-    }
-    if (info.cls === CharClass.Word) {
-      const fold = info.fold;
-      if (fold.length === 0) {
-        // A bare combining mark: part of the word, contributes nothing.
-        if (inWord) wEnd = i + width;
+      const info = classifyNonAscii(cp);
+      const cls = info.cls;
+      if (cls === CharClass.Ignore) {
         i += width;
         continue;
       }
-      for (let k = 0; k < fold.length; k++) {
-        const f = fold.charCodeAt(k);
-        const isDigit = f >= 48 && f <= 57;
-        if (inWord && isDigit !== numeric) finishWord();
-        if (!inWord) beginWord(i, isDigit);
-        if (!isDigit) {
-          letterCount++;
-          if (k === 0 && cp !== f && String.fromCodePoint(cp) !== String.fromCodePoint(cp).toLowerCase()) {
-            upperCount++;
-            if (wLen === 0) upperFirst = true;
-          }
+      if (cls === CharClass.Word) {
+        fold = info.fold;
+        if (fold.length === 0) {
+          // A bare combining mark belongs to the word and adds nothing.
+          if (kind !== 0) wEnd = i + width;
+          i += width;
+          continue;
         }
-        feed(f);
+        tok = 0;
+        upperChar = info.upper;
+        c = fold.charCodeAt(0);
+      } else if (cls === CharClass.Apostrophe && kind === 1 && i + width < len && isLetterAt(text, i + width)) {
+        i += width;
+        continue;
+      } else {
+        tok = cls === CharClass.Space ? 1 : punctTok(cls);
       }
-      wEnd = i + width;
+    }
+
+    const charKind = tok !== 0 ? 0 : c >= 48 && c <= 57 ? 2 : 1;
+    if (kind !== 0 && charKind !== kind) {
+      // The word ends: look it up (stemmed unless it is a number) and store it.
+      let a = h1, b = h2, l = wLen;
+      if (kind === 1 && wLen > 3 && last === 115 && prev !== 115 && prev !== 117 && prev !== 105) {
+        a = p1;
+        b = p2;
+        l = wLen - 1;
+      }
+      let slot = a & vMask;
+      let wid = 0;
+      for (;;) {
+        const v = vIds[slot]!;
+        if (v === 0) break;
+        if (vH1[slot] === a && vH2[slot] === b && vLen[slot] === l) {
+          wid = v;
+          break;
+        }
+        slot = (slot + 1) & vMask;
+      }
+      if (wid === 0 && kind === 2) wid = Tok.Number;
+      start[n] = wStart;
+      end[n] = wEnd;
+      id[n] = wid;
+      flags[n] = (kind === 2 ? FLAG_NUMERIC : 0) | wFlags | (letters >= 2 && upper === letters ? FLAG_ALLCAPS : 0);
+      n++;
+      kind = 0;
+    }
+
+    if (tok !== 0) {
+      if (tok !== 1 && i < len) {
+        if (tok === 2) tok = andId || Tok.Other;
+        // "\r\n" is one line break.
+        if (c === 13 && i + 1 < len && text.charCodeAt(i + 1) === 10) width = 2;
+        start[n] = i;
+        end[n] = i + width;
+        id[n] = tok;
+        flags[n] = 0;
+        n++;
+      }
       i += width;
       continue;
     }
-    if (info.cls === CharClass.Apostrophe && inWord && !numeric && i + width < len && isLetterAt(text, i + width)) {
-      i += width;
-      continue;
+
+    if (kind === 0) {
+      kind = charKind;
+      wStart = i;
+      wLen = 0;
+      h1 = FNV_OFFSET;
+      h2 = H2_OFFSET;
+      last = prev = 0;
+      wFlags = upperChar ? FLAG_CAPITAL : 0;
+      upper = letters = 0;
     }
-    if (inWord) finishWord();
-    if (info.cls !== CharClass.Space) pushPunct(punctTok(info.cls), i, i + width);
+    if (charKind === 1) {
+      letters++;
+      if (upperChar) upper++;
+    }
+    // Feed the folded character(s) to both hashes; keep the hashes before the last one for the stem.
+    const count = fold.length === 0 ? 1 : fold.length;
+    for (let k = 0; k < count; k++) {
+      const f = k === 0 ? c : fold.charCodeAt(k);
+      p1 = h1;
+      p2 = h2;
+      h1 = Math.imul(h1 ^ f, FNV_PRIME);
+      h2 = (Math.imul(h2, 33) + f) | 0;
+      wLen++;
+      prev = last;
+      last = f;
+    }
+    wEnd = i + width;
     i += width;
   }
-  if (inWord) finishWord();
   t.count = n;
   return t;
 }
@@ -295,7 +340,7 @@ function isLetterAt(text: string, i: number): boolean {
   return classifyNonAscii(text.codePointAt(i)!).cls === CharClass.Word;
 }
 
-/** Copy the live part of shared token arrays (for a second text analysed in the same call). */
+/** Copy the live part of the shared token arrays (to analyse a second text in the same call). */
 export function copyTokens(t: Tokens): Tokens {
   return {
     count: t.count,

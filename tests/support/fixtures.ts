@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CredentialId, PostingAnalysis, CredentialRequirement } from '../../src/analyze';
+import { splitTitle } from '../../src/cli/saved-posting';
 
 /** A posting fixture: NAME.txt (first non-empty line is the title) + NAME.expected.json. */
 export interface PostingFixture {
@@ -29,13 +30,6 @@ export interface ExpectedAnalysis {
 
 export const POSTINGS_DIR = join(import.meta.dirname, '..', 'fixtures', 'postings');
 
-/** Split a saved .txt posting: the first non-empty line is the title. */
-export function splitTitle(raw: string): { title: string; text: string } {
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0) return { title: '', text: '' };
-  return { title: lines[first]!.trim(), text: lines.slice(first + 1).join('\n') };
-}
 
 export function loadPostingFixtures(dir = POSTINGS_DIR): PostingFixture[] {
   return readdirSync(dir)
@@ -45,7 +39,8 @@ export function loadPostingFixtures(dir = POSTINGS_DIR): PostingFixture[] {
       const name = f.slice(0, -4);
       const raw = readFileSync(join(dir, f), 'utf8');
       const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as ExpectedAnalysis;
-      return { name, raw, expected, ...splitTitle(raw) };
+      const { title = '', text } = splitTitle(raw);
+      return { name, raw, expected, title, text };
     });
 }
 
