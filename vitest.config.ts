@@ -14,6 +14,5 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', '**/node_modules/**', '.output/**'],
-    passWithNoTests: true,
   },
 });

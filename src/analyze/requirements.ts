@@ -155,8 +155,8 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     // Certificate"), except a trainee word ("pharmacy technician trainee registration").
     const cueMatches = matchAll(lex.cueTrie, ids, from, to, []).filter((m) => {
       if (lex.cueTrie.payloads[m.payload]!.kind === 'trainee') return true;
-      for (let k = m.from; k < m.to; k++) if (credSpan[k - from]) return false;
-      return true;
+      for (let k = m.from; k < m.to; k++) if (!credSpan[k - from]) return true;
+      return false;
     });
     const inCue = scratch(2);
     for (const m of cueMatches) for (let k = m.from; k < m.to; k++) inCue[k - from] = 1;
@@ -259,7 +259,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     for (const d of deadlines) marks.mark(marks.target(clause[at(d.at)]!, seg[at(d.at)]!), (f) => (f.days = Math.max(f.days, d.days)));
     for (const c of modifiers) {
       // "trainee registration": the trainee word belongs to that credential alone.
-      const own = c.kind === 'trainee' ? mentions.find((m) => m.from <= c.from && c.to <= m.to) : undefined;
+      const own = c.kind === 'trainee' ? marks.inClause(c.clause).find((m) => m.from <= c.from && c.to <= m.to) : undefined;
       if (own) own.trainee = true;
       else if (c.kind === 'exemption') applyExemption(mentions, c, marks);
       else marks.mark(marks.target(c.clause, c.seg), (f) => (f[c.kind as 'pending' | 'trainee' | 'advancement'] = true));
@@ -276,8 +276,13 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     for (const group of groupAlternatives(mentions)) {
       const lead = group[0]!;
       const level = levelOf(lead, s.scope);
-      const alternatives: number[] = [];
-      for (const m of group) for (const a of [m.cred, ...m.extraAlternatives]) if (a !== lead.cred && !alternatives.includes(a)) alternatives.push(a);
+      const alternativeSet = new Set<number>();
+      for (const m of group) {
+        alternativeSet.add(m.cred);
+        for (const a of m.extraAlternatives) alternativeSet.add(a);
+      }
+      alternativeSet.delete(lead.cred);
+      const alternatives = [...alternativeSet];
       let withinDays: number | undefined;
       for (const m of group) if (m.withinDays !== undefined) withinDays = Math.max(withinDays ?? 0, m.withinDays);
       const instance: Instance = {
@@ -470,7 +475,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
    * requirement in the nearest other clause, or of the certification an earlier sentence asked for.
    */
   function applyExemption(ms: Mention[], c: Cue, marks: ClauseMarks): void {
-    const exempted = ms.filter((m) => m.clause === c.clause && m.cred === studentIdx);
+    const exempted = marks.inClause(c.clause).filter((m) => m.cred === studentIdx);
     const label = exempted.length > 0 ? creds[studentIdx]!.name : clauseText(c.clause);
     const goal = marks.nearestOther(c.clause, c.seg);
     if (goal.length > 0) {
@@ -507,12 +512,12 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     // Each parenthesis on its own first (its cues reach only its own mentions), then the top
     // level. A parenthesis with cues but no credential ("BLS Certification (Preferred)") speaks
     // of what stands before it, so its cues join the top level.
-    const parens = new Set(ms.map((m) => m.paren));
-    cues = cues.map((c) => (c.paren !== 0 && !parens.has(c.paren) ? { ...c, paren: 0 } : c));
-    for (const p of parens) {
-      if (p === 0) continue;
-      resolveIn(ms.filter((m) => m.paren === p), cues.filter((c) => c.paren === p));
-    }
+    const mentionsIn = new Map<number, Mention[]>();
+    for (const m of ms) if (m.paren !== 0) (mentionsIn.get(m.paren) ?? mentionsIn.set(m.paren, []).get(m.paren)!).push(m);
+    const cuesIn = new Map<number, Cue[]>();
+    cues = cues.map((c) => (c.paren !== 0 && !mentionsIn.has(c.paren) ? { ...c, paren: 0 } : c));
+    for (const c of cues) if (c.paren !== 0) (cuesIn.get(c.paren) ?? cuesIn.set(c.paren, []).get(c.paren)!).push(c);
+    for (const [p, inside] of mentionsIn) resolveIn(inside, cuesIn.get(p) ?? []);
     resolveIn(ms.filter((m) => m.cue === null), cues.filter((c) => c.paren === 0), ms);
   }
 
@@ -687,7 +692,9 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     if (current.length > 0) groups.push(current);
     // "(such as the Army 68Q course)": a lone mention of a credential another requirement of
     // the sentence already accepts is an example of it, not a second requirement.
-    return groups.filter((g) => g.length > 1 || !groups.some((o) => o !== g && o.length > 1 && o.some((m) => m.cred === g[0]!.cred)));
+    const inLists = new Set<number>();
+    for (const g of groups) if (g.length > 1) for (const m of g) inLists.add(m.cred);
+    return groups.filter((g) => g.length > 1 || !inLists.has(g[0]!.cred));
   }
 
   function inheritInto(keep: Mention, drop: Mention): void {
@@ -766,6 +773,7 @@ function isLowSurrogate(c: number): boolean {
 
 /** Merge per-sentence instances into one requirement per credential. */
 export function mergeInstances(text: string, instances: Instance[], lex: Lexicon): CredentialRequirement[] {
+  const stateIdx = lex.credentials.findIndex((c) => c.id === 'state-license');
   const rank: Record<RequirementLevel, number> = { required: 3, preferred: 2, mentioned: 1 };
   const byCred = new Map<number, Instance[]>();
   for (const inst of instances) {
@@ -800,8 +808,11 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
     for (const i of top) for (const a of i.alternatives) alternatives.add(a);
     alternatives.delete(cred);
     if (alternatives.size > 0) req.alternatives = [...alternatives].map((a) => lex.credentials[a]!.id as CredentialId);
-    if (contributing.some((i) => i.pending)) req.acceptsInProgress = true;
-    if (contributing.some((i) => i.trainee) && (cred === lex.credentials.findIndex((c) => c.id === 'state-license') || top.some((i) => i.alternatives.length > 0))) req.traineeAccepted = true;
+    // "Trainee registration accepted", "candidates in process considered": said of the credential
+    // anywhere in the posting (not in a negated or offered sentence), they qualify the requirement.
+    const qualifying = list.filter((i) => !i.negated && !i.offered);
+    if (qualifying.some((i) => i.pending)) req.acceptsInProgress = true;
+    if (qualifying.some((i) => i.trainee) && (cred === stateIdx || top.some((i) => i.alternatives.length > 0))) req.traineeAccepted = true;
     const exemptions = [...new Set(contributing.flatMap((i) => i.exemptions))];
     if (exemptions.length > 0) req.exemptions = exemptions;
     if (list.some((i) => i.advancement) && !list.some((i) => i.level === 'required' && !i.advancement)) {
@@ -872,6 +883,10 @@ class ClauseMarks {
     const n = c + 1 < this.nextWith.length ? this.nextWith[c + 1]! : -1;
     if (n >= 0 && this.segOf[n] === seg) return this.byClause[n]!;
     return ClauseMarks.ALL;
+  }
+
+  inClause(c: number): Mention[] {
+    return this.byClause[c] ?? [];
   }
 
   /** The mentions of the nearest clause other than `c` in the same segment. */

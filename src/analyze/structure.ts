@@ -77,7 +77,10 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
       } else if (
         p + 1 < to &&
         (id[p + 1] === Tok.Period || id[p + 1] === Tok.CloseParen) &&
-        ((flags[p]! & FLAG_NUMERIC && end[p]! - start[p]! <= 2) || (tid! >= 0 && end[p]! - start[p]! === 1 && p + 2 < to))
+        // "1." / "2)" / "a)" followed by a space (not "C.Ph.T").
+        p + 2 < to &&
+        start[p + 2]! > end[p + 1]! &&
+        ((flags[p]! & FLAG_NUMERIC && end[p]! - start[p]! <= 2) || (tid! >= 0 && end[p]! - start[p]! === 1))
       ) {
         bullet = true;
         p += 2;
@@ -111,7 +114,7 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
       if (endsWithColon) return named ?? cueScope(p, last) ?? 'neutral';
       if (named !== null && ((allCaps && letters > 0) || startsWithHeading(p, to))) return named;
       // "Indian Preference", "Training": a short title-case line of its own after a blank line.
-      if (!bullet && afterBlank && titleCase && words <= MAX_BARE_HEADING_WORDS && letters > 0) return named ?? 'neutral';
+      if (!bullet && afterBlank && titleCase && words <= MAX_BARE_HEADING_WORDS && letters === words) return named ?? 'neutral';
     }
 
     // An inline label: "Education: high school diploma", "Preferred: CPhT".
@@ -134,9 +137,9 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
       let cut = false;
       if (tid === Tok.Bullet && k > s) cut = true;
       else if (tid === Tok.Period && isSentenceEnd(k, to)) {
-        pushSentence(s, k + 1, lineScope, bullet);
+        const pushed = pushSentence(s, k + 1, lineScope, bullet);
         // "State registration. A state registration is not required.": a run-in label.
-        if (s === p && k + 1 < to && countWords(s, k) <= MAX_RUN_IN_LABEL_WORDS) sentences[sentences.length - 1]!.label = true;
+        if (pushed && s === p && k + 1 < to && countWords(s, k) <= MAX_RUN_IN_LABEL_WORDS && cueScope(s, k) === null && !hasCue(s, k)) pushed.label = true;
         s = k + 1;
         continue;
       }
@@ -157,6 +160,10 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
 
   function hasCredential(from: number, to: number): boolean {
     return matchAll(lex.credentialTrie, id, from, to, []).some((m) => lex.credentialTrie.payloads[m.payload]!.credential >= 0);
+  }
+
+  function hasCue(from: number, to: number): boolean {
+    return matchAll(lex.cueTrie, id, from, to, []).length > 0;
   }
 
   /** "Must have one of the following:" introduces a required list. */
@@ -199,13 +206,15 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
     return true;
   }
 
-  function pushSentence(from: number, to: number, sc: SectionScope, listItem: boolean): void {
+  function pushSentence(from: number, to: number, sc: SectionScope, listItem: boolean): Sentence | null {
     // Trim punctuation at the edges for the evidence range.
     let a = from;
     let b = to;
     while (a < b && !isWord(id[a]!) && id[a] !== Tok.Dollar && id[a] !== Tok.OpenParen && id[a] !== Tok.Soft) a++;
     while (b > a && (id[b - 1] === Tok.Comma || id[b - 1] === Tok.Semicolon || id[b - 1] === Tok.Colon)) b--;
-    if (a >= b) return;
-    sentences.push({ from, to, start: start[a]!, end: end[b - 1]!, scope: sc, listItem });
+    if (a >= b) return null;
+    const sentence: Sentence = { from, to, start: start[a]!, end: end[b - 1]!, scope: sc, listItem };
+    sentences.push(sentence);
+    return sentence;
   }
 }
