@@ -252,6 +252,12 @@ export const CUES: readonly CueEntry[] = [
       'can apply',
       'will also be considered',
       'also considered',
+      'counts',
+      'also counts',
+      'so does',
+      'counts toward',
+      'count toward',
+      'in lieu of',
     ],
   },
   {

@@ -284,7 +284,6 @@ export const SETTINGS: readonly SettingEntry[] = [
       'air force base',
       'military hospital',
       'military clinic',
-      'active duty',
       'troop medical clinic',
       'combat support hospital',
       'military installation',

@@ -1,0 +1,301 @@
+/**
+ * Small, generic DOM readers shared by every board file (job boards and ATS sites).
+ *
+ * Rules these helpers keep for their callers (see ../../shared/reference/performance-security.md §2, §6
+ * and boards.md §2):
+ * - read only: nothing here writes to the page;
+ * - text comes from text nodes (what `textContent` returns), never `innerText`, which forces layout;
+ * - nothing throws: a bad selector or URL gives null / [] / '' instead.
+ */
+
+/** Elements whose start and end become a line break in {@link blockText}. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT',
+  'THEAD', 'TR', 'UL',
+]);
+/** Table cells are separated by a space, not a line. */
+const CELL_TAGS = new Set(['TD', 'TH']);
+/** Never text a reader sees. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+/** Our own badge hosts (the runtime's contract attribute): never read back as posting text. */
+const OWN_HOST_ATTR = 'data-rxl-key';
+
+/**
+ * The text of `node` as `textContent` would give it, but with a line break between block
+ * elements (`<p>`, `<li>`, `<div>`, `<br>`, headings...), so "Requirements<ul><li>CPhT</li>" reads as
+ * two lines. Whitespace inside a line is collapsed, lines are trimmed and empty lines dropped.
+ * Skips script/style/template and RxLadder's own badge hosts.
+ */
+export function blockText(node: Node | null | undefined): string {
+  if (!node) return '';
+  try {
+    const parts: string[] = [];
+    walk(node, parts);
+    return normaliseLines(parts.join(''));
+  } catch {
+    return '';
+  }
+}
+
+function walk(node: Node, out: string[]): void {
+  // Explicit stack: descriptions can be deeply nested and recursion depth is not free.
+  const stack: (Node | string)[] = [node];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      out.push(item);
+      continue;
+    }
+    if (item.nodeType === 3 /* TEXT_NODE */ || item.nodeType === 4 /* CDATA */) {
+      out.push((item as CharacterData).data);
+      continue;
+    }
+    if (item.nodeType !== 1 /* ELEMENT */ && item.nodeType !== 9 && item.nodeType !== 11) continue;
+    let sep = '';
+    if (item.nodeType === 1) {
+      const el = item as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || el.hasAttribute(OWN_HOST_ATTR)) continue;
+      sep = BLOCK_TAGS.has(tag) ? '\n' : CELL_TAGS.has(tag) ? ' ' : '';
+    }
+    if (sep) {
+      out.push(sep); // before the element's content...
+      stack.push(sep); // ...and after it (popped once all children are done)
+    }
+    const kids = item.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** Collapse spaces (incl. NBSP, zero-width), trim each line, drop empty lines. */
+export function normaliseLines(s: string): string {
+  return s
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .split(/\r\n|[\n\r\u2028\u2029]/)
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+/** {@link blockText} on one line (titles, employer names, locations). */
+export function inlineText(node: Node | null | undefined): string {
+  return blockText(node).replace(/\n/g, ' ');
+}
+
+/** `root.querySelectorAll(selector)` as an array; [] for an invalid selector. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Like {@link queryAll}, but also returns `root` itself when it is an element matching `selector`,
+ * so a board's `findCards(addedNode)` works when the runtime hands it a freshly added card.
+ */
+export function queryAllWithSelf(root: ParentNode, selector: string): Element[] {
+  const found = queryAll(root, selector);
+  if (isElement(root) && safeMatches(root, selector)) found.unshift(root);
+  return found;
+}
+
+export interface MatchOptions {
+  /** Skip matches that sit inside an element matching this selector (e.g. list cards when reading a pane). */
+  notInside?: string;
+}
+
+/**
+ * The first element found by an ordered list of selectors: every selector is tried in turn and
+ * the first one that finds anything wins (so put the most stable hook first). Invalid selectors
+ * are skipped.
+ */
+export function firstMatch(
+  root: ParentNode | null | undefined,
+  selectors: readonly string[],
+  opts: MatchOptions = {},
+): Element | null {
+  if (!root) return null;
+  for (const sel of selectors) {
+    for (const el of queryAll(root, sel)) {
+      if (opts.notInside && el.parentElement?.closest(opts.notInside)) continue;
+      return el;
+    }
+  }
+  return null;
+}
+
+/** Inline text of the first element from {@link firstMatch} whose text is not empty; '' if none. */
+export function firstText(
+  root: ParentNode | null | undefined,
+  selectors: readonly string[],
+  opts: MatchOptions = {},
+): string {
+  if (!root) return '';
+  for (const sel of selectors) {
+    for (const el of queryAll(root, sel)) {
+      if (opts.notInside && el.parentElement?.closest(opts.notInside)) continue;
+      const t = inlineText(el);
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
+/** `el.closest(selector)` for each selector in order; the first hit wins. */
+export function closestOf(el: Element, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    try {
+      const hit = el.closest(sel);
+      if (hit) return hit;
+    } catch {
+      /* invalid selector: try the next one */
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a card candidate belongs to the board's main result list: inside one of `lists` when
+ * any of them exists in the card's document (so carousels and "jobs you may like" rails outside
+ * the list are skipped), and never inside `exclude`. When no list container exists at all (the
+ * board renamed it), the card is kept, so a redesign degrades to "more cards" not "no cards".
+ */
+export function inResultList(el: Element, lists: readonly string[], exclude: readonly string[] = []): boolean {
+  if (exclude.length > 0 && closestOf(el, exclude)) return false;
+  if (lists.length === 0 || closestOf(el, lists)) return true;
+  const doc = el.ownerDocument;
+  return !lists.some((sel) => queryAll(doc, sel).length > 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Job keys from URLs and attributes
+
+/** A job key as found in an attribute or URL, trimmed; null unless it is 1–128 safe characters. */
+export function cleanKey(raw: string | null | undefined): string | null {
+  const k = raw?.trim();
+  return k && /^[A-Za-z0-9][A-Za-z0-9_.~:-]{0,127}$/.test(k) ? k : null;
+}
+
+/** Parse `href` against `base` (or the page URL); null when it is not a URL. */
+export function toUrl(href: string | URL | null | undefined, base?: string | URL): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(String(href), base ?? 'https://invalid.invalid/');
+  } catch {
+    return null;
+  }
+}
+
+/** A query parameter of `href` as a clean key (`urlParam(a.href, 'jk')`). */
+export function urlParam(href: string | URL | null | undefined, name: string, base?: string | URL): string | null {
+  return cleanKey(toUrl(href, base)?.searchParams.get(name));
+}
+
+/** Capture group 1 of `re` applied to the pathname of `href`, as a clean key. */
+export function pathKey(href: string | URL | null | undefined, re: RegExp, base?: string | URL): string | null {
+  const u = toUrl(href, base);
+  if (!u) return null;
+  let path = u.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    /* keep the raw path */
+  }
+  return cleanKey(re.exec(path)?.[1]);
+}
+
+/** The first clean key among `el`'s attributes `names`, in order. */
+export function attrKey(el: Element | null | undefined, names: readonly string[]): string | null {
+  if (!el) return null;
+  for (const n of names) {
+    const k = cleanKey(el.getAttribute(n));
+    if (k) return k;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Misc
+
+/** Case- and whitespace-insensitive text equality (comparing a pane title with a card title). */
+export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
+  const n = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return n(a) !== '' && n(a) === n(b);
+}
+
+/** Lower-case, punctuation-free form used to compare titles and employer names. */
+function loose(s: string | null | undefined): string {
+  return (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Whether a listing card and an open posting show the same job: same title (ignoring case, spacing
+ * and punctuation) and, when both name one, the same employer. Split-view readers use it to spot a
+ * pane that still shows the previous job after the selected id (URL, selected card) has changed.
+ */
+export function sameJob(
+  a: { title?: string; employer?: string },
+  b: { title?: string; employer?: string },
+): boolean {
+  const title = loose(a.title);
+  if (!title || title !== loose(b.title)) return false;
+  const [ea, eb] = [loose(a.employer), loose(b.employer)];
+  return !ea || !eb || ea === eb;
+}
+
+/** Whether `url`'s host is one of `hosts` or a subdomain of one. */
+export function hostMatches(url: URL, hosts: readonly string[]): boolean {
+  const h = url.hostname.toLowerCase();
+  return hosts.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+/**
+ * The text of an HTML string (e.g. JSON-LD `description`), parsed in an inert document: scripts
+ * do not run and nothing is inserted into the page. '' when no DOMParser is available.
+ */
+export function htmlToText(html: string | null | undefined, doc?: Document): string {
+  if (!html) return '';
+  try {
+    const Parser = (doc?.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
+    if (!Parser) return '';
+    const parsed = new Parser().parseFromString(String(html), 'text/html');
+    return blockText(parsed.body);
+  } catch {
+    return '';
+  }
+}
+
+/** `JSON.parse` of a `<script>` element's text; undefined on missing element or bad JSON. */
+export function scriptJson(el: Element | null | undefined): unknown {
+  if (!el?.textContent) return undefined;
+  try {
+    return JSON.parse(el.textContent) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Run a reader and swallow anything it throws (board files must never throw into the page). */
+export function safely<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+function isElement(n: unknown): n is Element {
+  return typeof n === 'object' && n !== null && (n as Node).nodeType === 1;
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
