@@ -69,6 +69,8 @@ export const enum W {
   Client = 1 << 24,
   Thousand = 1 << 26,
   IssuedBy = 1 << 27,
+  /** First word of a deadline, in-progress, trainee, exemption or advancement cue, or a time unit. */
+  ModifierHint = 1 << 28,
   ClientException = 1 << 25,
 }
 
@@ -274,6 +276,10 @@ function compile(): Lexicon {
   }
   const wordClass = new Uint32Array(wordText.length);
   for (const [wid, bit] of pending) wordClass[wid]! |= bit;
+  for (const [wid, node] of cueTrie.root.next ?? []) {
+    if (hasModifier(node, cueTrie)) wordClass[wid]! |= W.ModifierHint;
+  }
+  for (let wid = 1; wid < wordClass.length; wid++) if (wordClass[wid]! & (W.TimeUnit | W.HourUnit)) wordClass[wid]! |= W.ModifierHint;
 
   return {
     words,
@@ -367,4 +373,14 @@ export function matchText(trie: Trie<unknown>, text: string): Match[] {
   const lex = lexicon();
   const t = tokenize(text, lex.vocab, lex.andId);
   return matchAll(trie, t.id, 0, t.count, []);
+}
+
+/** Whether a phrase of a modifier kind (pending, trainee, exemption, advancement) starts at this node. */
+function hasModifier(node: TrieNode, trie: Trie<CuePayload>): boolean {
+  if (node.value >= 0) {
+    const kind = trie.payloads[node.value]!.kind;
+    if (kind === 'pending' || kind === 'trainee' || kind === 'exemption' || kind === 'advancement') return true;
+  }
+  for (const child of node.next?.values() ?? []) if (hasModifier(child, trie)) return true;
+  return false;
 }

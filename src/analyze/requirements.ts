@@ -143,9 +143,18 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     const credMatches = matchAll(lex.credentialTrie, ids, from, to, []);
     // Most sentences name no credential and speak of none: leave them at once.
     if (!credMatches.some((m) => lex.credentialTrie.payloads[m.payload]!.credential >= 0)) {
+      // A bare "certification" / "license", or a pronoun next to a deadline or modifier
+      // ("It must be obtained within 90 days") may still speak of one.
       let generic = false;
-      for (let k = from; k < to && !generic; k++) generic = (cls(k) & (W.GenericCertification | W.GenericLicense | W.GenericPronoun)) !== 0;
-      if (!generic) return;
+      let pronoun = false;
+      let hint = false;
+      for (let k = from; k < to && !generic; k++) {
+        const c = cls(k);
+        generic = (c & (W.GenericCertification | W.GenericLicense)) !== 0;
+        pronoun ||= (c & W.GenericPronoun) !== 0;
+        hint ||= (c & W.ModifierHint) !== 0;
+      }
+      if (!generic && !(pronoun && hint)) return;
     }
     const masked = scratch(0);
     for (const m of credMatches) if (lex.credentialTrie.payloads[m.payload]!.credential < 0) for (let k = m.from; k < m.to; k++) masked[k - from] = 1;

@@ -22,3 +22,14 @@ describe('supported hosts', () => {
     expect(content.runAt).toBe('document_idle');
   });
 });
+
+describe('board registry', () => {
+  it('has a board file for every supported host and a host permission for every board', async () => {
+    const { BOARDS, boardFor } = await import('../../src/boards');
+    const { SUPPORTED_DOMAINS } = await import('../../src/boards/hosts');
+    expect(new Set(BOARDS.map((b) => b.id)).size).toBe(BOARDS.length);
+    for (const domain of SUPPORTED_DOMAINS) expect(boardFor(new URL(`https://www.${domain}/`)), domain).not.toBeNull();
+    for (const board of BOARDS) for (const host of board.hosts) expect(SUPPORTED_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`)), host).toBe(true);
+    expect(boardFor(new URL('https://example.com/jobs'))).toBeNull();
+  });
+});
