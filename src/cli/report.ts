@@ -32,8 +32,12 @@ function describe(r: CredentialRequirement): string {
   return line;
 }
 
+/** "$18", "$18.50", "$41,600". */
+function money(n: number): string {
+  return `$${n.toLocaleString('en-US', { minimumFractionDigits: n % 1 ? 2 : 0, maximumFractionDigits: 2 })}`;
+}
+
 export function formatPay(p: Pay): string {
-  const money = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: n % 1 ? 2 : 0, maximumFractionDigits: 2 })}`;
   const range = p.min === p.max ? money(p.min) : `${money(p.min)}–${money(p.max)}`;
   const grades = p.grades ? ` (${p.grades.schedule}-${p.grades.min}${p.grades.max !== p.grades.min ? ` to ${p.grades.max}` : ''})` : '';
   return `${range} per ${p.unit}${grades}`;
@@ -101,8 +105,7 @@ export function formatSummary(all: PostingAnalysis[]): string {
     if (pays.length === 0) continue;
     const mins = pays.map((p) => p.min);
     const maxs = pays.map((p) => p.max);
-    const fmt = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
-    lines.push(`  per ${unit}: ${pays.length} postings, lowest ${fmt(Math.min(...mins))}, highest ${fmt(Math.max(...maxs))}, median range ${fmt(median(mins))}–${fmt(median(maxs))}`);
+    lines.push(`  per ${unit}: ${pays.length} postings, lowest ${money(Math.min(...mins))}, highest ${money(Math.max(...maxs))}, median range ${money(median(mins))}–${money(median(maxs))}`);
   }
   return lines.join('\n');
 }
