@@ -264,16 +264,18 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     judgeTopics(mentions, s.scope);
 
     // Deadlines and modifiers mark the clause they speak of; its mentions take the marks.
-    const marks = new ClauseMarks(clauseN + 1, mentions);
-    for (const d of deadlines) marks.mark(marks.target(clause[at(d.at)]!, seg[at(d.at)]!), (f) => (f.days = Math.max(f.days, d.days)));
-    for (const c of modifiers) {
-      // "trainee registration": the trainee word belongs to that credential alone.
-      const own = c.kind === 'trainee' ? marks.inClause(c.clause).find((m) => m.from <= c.from && c.to <= m.to) : undefined;
-      if (own) own.trainee = true;
-      else if (c.kind === 'exemption') applyExemption(mentions, c, marks);
-      else marks.mark(marks.target(c.clause, c.seg), (f) => (f[c.kind as 'pending' | 'trainee' | 'advancement'] = true));
+    if (deadlines.length > 0 || modifiers.length > 0) {
+      const marks = new ClauseMarks(clauseN + 1, mentions);
+      for (const d of deadlines) marks.mark(marks.target(clause[at(d.at)]!, seg[at(d.at)]!), (f) => (f.days = Math.max(f.days, d.days)));
+      for (const c of modifiers) {
+        // "trainee registration": the trainee word belongs to that credential alone.
+        const own = c.kind === 'trainee' ? marks.inClause(c.clause).find((m) => m.from <= c.from && c.to <= m.to) : undefined;
+        if (own) own.trainee = true;
+        else if (c.kind === 'exemption') applyExemption(mentions, c, marks);
+        else marks.mark(marks.target(c.clause, c.seg), (f) => (f[c.kind as 'pending' | 'trainee' | 'advancement'] = true));
+      }
+      marks.apply();
     }
-    marks.apply();
 
     // State named in the sentence, for a state credential.
     let state: string | undefined;
@@ -518,9 +520,14 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
   }
 
   function resolveLevels(ms: Mention[], cues: Cue[]): void {
+    if (cues.length === 0) return;
     // Each parenthesis on its own first (its cues reach only its own mentions), then the top
     // level. A parenthesis with cues but no credential ("BLS Certification (Preferred)") speaks
     // of what stands before it, so its cues join the top level.
+    if (!ms.some((m) => m.paren !== 0) && !cues.some((c) => c.paren !== 0)) {
+      resolveIn(ms, cues, ms);
+      return;
+    }
     const mentionsIn = new Map<number, Mention[]>();
     for (const m of ms) if (m.paren !== 0) (mentionsIn.get(m.paren) ?? mentionsIn.set(m.paren, []).get(m.paren)!).push(m);
     const cuesIn = new Map<number, Cue[]>();
