@@ -17,6 +17,8 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     summary: 'The national certification you earn by passing the PTCB exam (PTCE) after a recognised training program or 500 hours of work.',
     kind: 'named',
     family: 'certification',
+    // CPhT-Adv and CSPT holders hold an active PTCB CPhT (domain.md §2.3, §2.4).
+    satisfiedBy: ['cpht-adv', 'cspt'],
     phrases: [
       'PTCB',
       'PTCB certified',
