@@ -460,7 +460,6 @@ export const CREDENTIALS: readonly CredentialEntry[] = [
     phrases: [
       'ASHP accredited',
       'ASHP-accredited',
-      'ACPE accredited',
       'ASHP/ACPE accredited',
       'ASHP/ACPE-accredited',
       'accredited pharmacy technician program',

@@ -111,6 +111,7 @@ export type CueKind =
   | 'preferred' // "preferred", "a plus"
   | 'negated' // "not required", "none required"
   | 'offered' // "we pay for", "we will train": the employer provides it, applicant need not hold it
+  | 'accepted' // "students are welcome to apply", "will also be considered": accepted, not asked for
   | 'pending' // "or eligible to sit for", "in process": the requirement accepts a candidate on the way
   | 'trainee' // "trainee registration accepted"
   | 'exemption' // "pharmacy students are exempt", "grandfathered"
@@ -123,13 +124,22 @@ export interface CueEntry {
    * 'either' (decided by what precedes the cue in its clause).
    */
   attaches: 'before' | 'after' | 'either';
+  /**
+   * For 'offered' cues: the employer gives the credential itself before the work starts ("completed
+   * during paid orientation, at no cost to you"), so it outweighs a "required" in the same
+   * segment unless a deadline makes the applicant earn it.
+   */
+  provides?: boolean;
   phrases: readonly string[];
 }
 
 export type SectionScope = 'required' | 'preferred' | 'duties' | 'offered' | 'about' | 'neutral';
 
+/** A heading that names a topic ("Certification", "Experience"): required, or its parent's scope under Preferred. */
+export type HeadingScope = SectionScope | 'topic';
+
 export interface SectionHeading {
-  scope: SectionScope;
+  scope: HeadingScope;
   phrases: readonly string[];
 }
 

@@ -15,7 +15,7 @@ import {
 import { NEAR_MISS_ROLES, PHARMACY_CONTEXT_WORDS, ROLE_LEVEL_PHRASES, TECH_HEAD_WORDS, TECH_TITLE_PHRASES } from '../../keywords/roles';
 import { CLIENT_WORD_EXCEPTIONS, CLIENT_WORDS, NOT_SETTING_PHRASES, NOT_THIS_JOB_WORDS, SETTINGS, SHARED_SETTING_PHRASES } from '../../keywords/settings';
 import { STATE_AGENCY_ALIASES, STATES } from '../../keywords/states';
-import type { CredentialEntry, CueEntry, CueKind, RoleLevel, SectionScope, SettingId } from '../../keywords/types';
+import type { CredentialEntry, CueEntry, CueKind, HeadingScope, RoleLevel, SettingId } from '../../keywords/types';
 import { foldWord } from './fold';
 import { FLAG_NUMERIC, stem, Tok, tokenize, VocabTable } from './tokenize';
 
@@ -69,6 +69,7 @@ export const enum W {
   Client = 1 << 24,
   Thousand = 1 << 26,
   IssuedBy = 1 << 27,
+  ExampleIntro = 1 << 29,
   /** First word of a deadline, in-progress, trainee, exemption or advancement cue, or a time unit. */
   ModifierHint = 1 << 28,
   ClientException = 1 << 25,
@@ -82,6 +83,7 @@ export interface CredentialPayload {
 export interface CuePayload {
   kind: CueKind;
   attaches: CueEntry['attaches'];
+  provides: boolean;
 }
 
 export interface Lexicon {
@@ -98,7 +100,7 @@ export interface Lexicon {
   settingTrie: Trie<SettingId[]>;
   /** Setting phrases plus those that count only in a title. */
   settingTitleTrie: Trie<SettingId[]>;
-  headingTrie: Trie<SectionScope>;
+  headingTrie: Trie<HeadingScope>;
   stateTrie: Trie<string>;
   techTitleTrie: Trie<true>;
   nearMissTrie: Trie<string>;
@@ -190,7 +192,7 @@ function compile(): Lexicon {
   for (const p of NOT_CREDENTIAL_PHRASES) addPhrase(credentialTrie, p, { credential: -1 });
 
   const cueTrie = makeTrie<CuePayload>();
-  for (const cue of CUES) for (const p of cue.phrases) addPhrase(cueTrie, p, { kind: cue.kind, attaches: cue.attaches });
+  for (const cue of CUES) for (const p of cue.phrases) addPhrase(cueTrie, p, { kind: cue.kind, attaches: cue.attaches, provides: cue.provides === true });
 
   const shared = new Set(SHARED_SETTING_PHRASES.map((p) => phraseWords(p).join(' ')));
   const settingTrie = makeTrie<SettingId[]>();
@@ -205,7 +207,7 @@ function compile(): Lexicon {
   }
   for (const p of NOT_SETTING_PHRASES) addPhrase(settingTrie, p, []);
 
-  const headingTrie = makeTrie<SectionScope>();
+  const headingTrie = makeTrie<HeadingScope>();
   for (const h of SECTION_HEADINGS) for (const p of h.phrases) addPhrase(headingTrie, p, h.scope);
 
   const stateTrie = makeTrie<string>();
@@ -248,6 +250,9 @@ function compile(): Lexicon {
     [['up'], W.UpTo],
     [['k'], W.Thousand],
     [['issued', 'by', 'from', 'through', 'granted'], W.IssuedBy],
+    // Words that open a parenthesis of examples ("for example", "such as", "e.g."): interned so
+    // the requirement reader can recognise them.
+    [['for', 'example', 'such', 'as', 'e', 'g', 'including', 'like'], W.ExampleIntro],
     [NOT_THIS_JOB_WORDS, W.Elsewhere],
     [CLIENT_WORDS, W.Client],
     [CLIENT_WORD_EXCEPTIONS, W.ClientException],

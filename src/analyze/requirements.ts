@@ -21,8 +21,8 @@ import type { CredentialRequirement, DutySignal, RequirementLevel } from './type
  * Credentials joined by "or" / "/" form one requirement with alternatives.
  */
 
-type LevelCue = 'required' | 'preferred' | 'negated' | 'offered';
-const LEVEL_RANK: Record<LevelCue, number> = { negated: 4, required: 3, preferred: 2, offered: 1 };
+type LevelCue = 'required' | 'preferred' | 'negated' | 'offered' | 'accepted';
+const LEVEL_RANK: Record<LevelCue, number> = { negated: 4, required: 3, preferred: 2, offered: 1, accepted: 1 };
 
 interface Mention {
   cred: number;
@@ -47,6 +47,7 @@ interface Mention {
 interface Cue {
   kind: CueKind;
   attaches: 'before' | 'after' | 'either';
+  provides: boolean;
   from: number;
   to: number;
   seg: number;
@@ -123,6 +124,34 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     readSentence();
   }
   return { instances, duties };
+
+  /**
+   * "a military pharmacy technician course (for example Army 68Q, or a Navy pharmacy technician
+   * school)": credentials named in a parenthesis of examples illustrate the one before it.
+   */
+  function dropExamples(ms: Mention[]): void {
+    if (!ms.some((m) => m.paren !== 0)) return;
+    // First token of each parenthesis, and whether it opens with "for example" / "such as" / "e.g.".
+    const opensExamples = new Map<number, boolean>();
+    for (let k = from + 1; k < to; k++) {
+      const p = paren[at(k)]!;
+      if (p === 0 || opensExamples.has(p) || paren[at(k - 1)] === p) continue;
+      // k is the "(": its first words follow.
+      const word = (q: number) => (q < to && ids[q]! > 0 ? lex.wordText[ids[q]!] : '');
+      const w1 = word(k + 1);
+      const w2 = ids[k + 2] === Tok.Period ? word(k + 3) : word(k + 2);
+      opensExamples.set(p, (w1 === 'for' && w2 === 'example') || (w1 === 'such' && w2 === 'as') || (w1 === 'e' && w2 === 'g') || w1 === 'including' || w1 === 'like');
+    }
+    // Mentions are in text order: a parenthesis of examples needs a named credential before it.
+    const namedBefore = new Set<number>();
+    for (const m of ms) {
+      if (m.paren === 0) {
+        if (!m.generic) namedBefore.add(m.seg);
+        continue;
+      }
+      if (!m.generic && opensExamples.get(m.paren) && namedBefore.has(m.seg)) m.consumed = true;
+    }
+  }
 
   /** A zeroed byte array of the sentence's length (four reused buffers). */
   function scratch(which: number): Uint8Array {
@@ -212,8 +241,8 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     const modifiers: Cue[] = [];
     for (const m of cueMatches) {
       const p = lex.cueTrie.payloads[m.payload]!;
-      const cue: Cue = { kind: p.kind, attaches: p.attaches, from: m.from, to: m.to, seg: seg[at(m.from)]!, clause: clause[at(m.from)]!, paren: paren[at(m.from)]! };
-      if (p.kind === 'required' || p.kind === 'preferred' || p.kind === 'negated' || p.kind === 'offered') levelCues.push(cue);
+      const cue: Cue = { kind: p.kind, attaches: p.attaches, provides: p.provides, from: m.from, to: m.to, seg: seg[at(m.from)]!, clause: clause[at(m.from)]!, paren: paren[at(m.from)]! };
+      if (p.kind === 'required' || p.kind === 'preferred' || p.kind === 'negated' || p.kind === 'offered' || p.kind === 'accepted') levelCues.push(cue);
       else modifiers.push(cue);
     }
     const deadlines = findDeadlines(from, to);
@@ -259,6 +288,14 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     mentions.sort((a, b) => a.from - b.from);
 
     resolveLevels(mentions, levelCues);
+    // "CPR certification is required of all associates and is completed during paid orientation,
+    // at no cost to you": the employer gives it before the work starts, unless a deadline makes
+    // the applicant earn it.
+    for (const c of levelCues) {
+      if (!c.provides || deadlines.some((d) => seg[at(d.at)] === c.seg)) continue;
+      for (const m of mentions) if (m.seg === c.seg && m.paren === c.paren && m.cue === 'required') m.cue = 'offered';
+    }
+    dropExamples(mentions);
     asksForExperience = false;
     for (let k = from; k < to && !asksForExperience; k++) if (cls(k) & W.Experience) asksForExperience = true;
     judgeTopics(mentions, s.scope);
@@ -591,7 +628,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       if (hasCredentialWordNear(m)) continue;
       // "We will train you in sterile compounding", "chemo experience not required": spoken of as
       // something one holds.
-      if (m.cue === 'offered' || m.cue === 'negated') continue;
+      if (m.cue === 'offered' || m.cue === 'negated' || m.cue === 'accepted') continue;
       if (hasDutyWordBefore(m)) {
         // "Specialized experience ... must include preparing sterile products": the work
         // is what the applicant's experience must cover.
@@ -659,6 +696,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         return 'preferred';
       case 'negated':
       case 'offered':
+      case 'accepted':
         return 'mentioned';
       default:
         return scope === 'required' ? 'required' : scope === 'preferred' ? 'preferred' : 'mentioned';
@@ -714,7 +752,13 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
   }
 
   function inheritInto(keep: Mention, drop: Mention): void {
-    keep.cue ??= drop.cue;
+    // "registration (trainee registration is not accepted)": what the parenthesis negates is a
+    // variant, not the credential itself.
+    if (drop.cue === 'negated' || drop.cue === 'offered') {
+      if (keep.paren === drop.paren) keep.cue ??= drop.cue;
+      return;
+    }
+    if (keep.paren === drop.paren) keep.cue ??= drop.cue;
     if (drop.withinDays !== undefined) keep.withinDays = Math.max(keep.withinDays ?? 0, drop.withinDays);
     keep.pending ||= drop.pending;
     keep.trainee ||= drop.trainee;

@@ -1,5 +1,5 @@
-import type { SectionScope } from '../../keywords/types';
-import { type Lexicon, matchAll, type Match } from './lexicon';
+import type { HeadingScope, SectionScope } from '../../keywords/types';
+import { type Lexicon, matchAll, type Match, W } from './lexicon';
 import { FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_NUMERIC, Tok, type Tokens } from './tokenize';
 
 /**
@@ -35,17 +35,23 @@ function isWord(id: number): boolean {
 }
 
 /** Scope of a heading or label made of tokens [from, to): the first listed scope any of its phrases names. */
-function headingScope(lex: Lexicon, ids: Int32Array, from: number, to: number): SectionScope | null {
+function headingScope(lex: Lexicon, ids: Int32Array, from: number, to: number): HeadingScope | null {
   const found: Match[] = matchAll(lex.headingTrie, ids, from, to, []);
   if (found.length === 0) return null;
-  // Order of SECTION_HEADINGS: preferred, offered, about, duties, required.
-  const rank: Record<SectionScope, number> = { preferred: 0, offered: 1, about: 2, duties: 3, required: 4, neutral: 5 };
-  let best: SectionScope | null = null;
+  // Order of SECTION_HEADINGS: preferred, offered, about, duties, required, topic.
+  const rank: Record<HeadingScope, number> = { preferred: 0, offered: 1, about: 2, duties: 3, required: 4, topic: 5, neutral: 6 };
+  let best: HeadingScope | null = null;
   for (const m of found) {
     const scope = lex.headingTrie.payloads[m.payload]!;
     if (best === null || rank[scope] < rank[best]) best = scope;
   }
   return best;
+}
+
+/** A topic heading ("Certification") keeps a Preferred or Required parent's scope; elsewhere it is required. */
+function resolve(scope: HeadingScope | null, current: SectionScope): SectionScope | null {
+  if (scope !== 'topic') return scope;
+  return current === 'preferred' || current === 'required' ? current : 'required';
 }
 
 export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[] {
@@ -110,9 +116,9 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
     // A whole line that is a heading: short, no credential in it, and either ending in a colon,
     // or naming a section (in capitals, or as its first words).
     if (words > 0 && words <= MAX_HEADING_WORDS && !endsWithPeriod && !hasCredential(p, to)) {
-      const named = headingScope(lex, id, p, endsWithColon ? last : to);
+      const named = resolve(headingScope(lex, id, p, endsWithColon ? last : to), current);
       if (endsWithColon) return named ?? cueScope(p, last) ?? 'neutral';
-      if (named !== null && ((allCaps && letters > 0) || startsWithHeading(p, to))) return named;
+      if (named !== null && ((allCaps && letters > 0) || startsWithHeading(p, to) || onlyHeadingWords(p, to))) return named;
       // "Indian Preference", "Training": a short title-case line of its own after a blank line.
       if (!bullet && afterBlank && titleCase && words <= MAX_BARE_HEADING_WORDS && letters === words) return named ?? 'neutral';
     }
@@ -123,7 +129,7 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
       if (isWord(id[k]!)) w++;
       else if (id[k] === Tok.Colon) {
         if (k + 1 < to) {
-          const named = headingScope(lex, id, p, k);
+          const named = resolve(headingScope(lex, id, p, k), current);
           if (named) lineScope = named;
         }
         break;
@@ -173,6 +179,19 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
       if (kind === 'required' || kind === 'preferred') return kind;
     }
     return null;
+  }
+
+  /** "Helpful, but not required": every word belongs to a heading or cue phrase, or joins them. */
+  function onlyHeadingWords(from: number, to: number): boolean {
+    if (countWords(from, to) > MAX_BARE_HEADING_WORDS + 1) return false;
+    for (let k = from; k < to; k++) if (id[k] === Tok.Colon) return false; // "Certification: none required" is a label with its value
+    const covered = new Uint8Array(to - from);
+    for (const trie of [lex.headingTrie, lex.cueTrie]) for (const m of matchAll(trie, id, from, to, [])) covered.fill(1, m.from - from, m.to - from);
+    for (let k = from; k < to; k++) {
+      if (!isWord(id[k]!) || covered[k - from]) continue;
+      if (id[k]! <= 0 || !(lex.wordClass[id[k]!]! & (W.ClauseBreak | W.Alternative | W.And))) return false;
+    }
+    return true;
   }
 
   function startsWithHeading(from: number, to: number): boolean {
