@@ -218,7 +218,6 @@ export const SETTINGS: readonly SettingEntry[] = [
   },
   {
     id: 'oncology',
-    definedByClients: true,
     name: 'Oncology',
     summary: 'A cancer centre, oncology clinic or infusion centre that uses chemotherapy.',
     phrases: [

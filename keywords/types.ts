@@ -125,11 +125,12 @@ export interface CueEntry {
    */
   attaches: 'before' | 'after' | 'either';
   /**
-   * For 'offered' cues: the employer gives the credential itself before the work starts ("completed
-   * during paid orientation, at no cost to you"), so it outweighs a "required" in the same
-   * segment unless a deadline makes the applicant earn it.
+   * A cue that settles the question for this job and outweighs a "required" elsewhere.
+   * 'offered': the employer gives the credential itself before the work starts ("completed during
+   * paid orientation, at no cost to you"; a deadline in the segment still makes it required).
+   * 'negated': the posting rules it out for this very job ("not required for this position").
    */
-  provides?: boolean;
+  strong?: boolean;
   phrases: readonly string[];
 }
 

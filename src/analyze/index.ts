@@ -4,7 +4,7 @@ import { findPay } from './pay';
 import { findRequirements, mergeInstances } from './requirements';
 import { judgeRole, TECHNICIAN_CREDENTIALS } from './role';
 import { findSettings } from './settings';
-import { splitSentences } from './structure';
+import { type Sentence, splitSentences } from './structure';
 import { copyTokens, tokenize } from './tokenize';
 import type { PostingAnalysis, PostingInput, SettingSignal } from './types';
 import { applyTitleCredentials } from './title';
@@ -37,7 +37,8 @@ export function analyzePosting(input: PostingInput): PostingAnalysis {
   // The title last: its tokens replace the text's in the shared buffers.
   if (title) {
     const tt = tokenize(title, lex.vocab, lex.andId);
-    const titleSentences = splitSentences(title, tt, lex);
+    // The title is one phrase, never a heading.
+    const titleSentences: Sentence[] = tt.count === 0 ? [] : [{ from: 0, to: tt.count, start: tt.start[0]!, end: tt.end[tt.count - 1]!, scope: 'neutral', listItem: false }];
     findSettings(title, tt, titleSentences, lex, settings, true);
     if (!pay) {
       const fromTitle = findPay(title, tt, titleSentences, lex);

@@ -70,6 +70,8 @@ export const enum W {
   Thousand = 1 << 26,
   IssuedBy = 1 << 27,
   ExampleIntro = 1 << 29,
+  /** Words a sentence cannot end on: prepositions, articles, possessives. */
+  Joiner = 1 << 30,
   /** First word of a deadline, in-progress, trainee, exemption or advancement cue, or a time unit. */
   ModifierHint = 1 << 28,
   ClientException = 1 << 25,
@@ -83,7 +85,7 @@ export interface CredentialPayload {
 export interface CuePayload {
   kind: CueKind;
   attaches: CueEntry['attaches'];
-  provides: boolean;
+  strong: boolean;
 }
 
 export interface Lexicon {
@@ -192,7 +194,7 @@ function compile(): Lexicon {
   for (const p of NOT_CREDENTIAL_PHRASES) addPhrase(credentialTrie, p, { credential: -1 });
 
   const cueTrie = makeTrie<CuePayload>();
-  for (const cue of CUES) for (const p of cue.phrases) addPhrase(cueTrie, p, { kind: cue.kind, attaches: cue.attaches, provides: cue.provides === true });
+  for (const cue of CUES) for (const p of cue.phrases) addPhrase(cueTrie, p, { kind: cue.kind, attaches: cue.attaches, strong: cue.strong === true });
 
   const shared = new Set(SHARED_SETTING_PHRASES.map((p) => phraseWords(p).join(' ')));
   const settingTrie = makeTrie<SettingId[]>();
@@ -253,6 +255,7 @@ function compile(): Lexicon {
     // Words that open a parenthesis of examples ("for example", "such as", "e.g."): interned so
     // the requirement reader can recognise them.
     [['for', 'example', 'such', 'as', 'e', 'g', 'including', 'like'], W.ExampleIntro],
+    [['of', 'the', 'a', 'an', 'to', 'with', 'by', 'for', 'in', 'your', 'our', 'their', 'as', 'from', 'at', 'on'], W.Joiner],
     [NOT_THIS_JOB_WORDS, W.Elsewhere],
     [CLIENT_WORDS, W.Client],
     [CLIENT_WORD_EXCEPTIONS, W.ClientException],
@@ -281,8 +284,10 @@ function compile(): Lexicon {
   }
   const wordClass = new Uint32Array(wordText.length);
   for (const [wid, bit] of pending) wordClass[wid]! |= bit;
+  // Very common first words ("in process", "or eligible") would make every sentence a candidate.
+  const tooCommon = new Set(['in', 'or', 'a', 'an', 'the', 'to', 'for', 'and', 'at', 'of', 'by', 'on', 'is', 'are', 'be'].map((w) => words.get(w)));
   for (const [wid, node] of cueTrie.root.next ?? []) {
-    if (hasModifier(node, cueTrie)) wordClass[wid]! |= W.ModifierHint;
+    if (!tooCommon.has(wid) && hasModifier(node, cueTrie)) wordClass[wid]! |= W.ModifierHint;
   }
   for (let wid = 1; wid < wordClass.length; wid++) if (wordClass[wid]! & (W.TimeUnit | W.HourUnit)) wordClass[wid]! |= W.ModifierHint;
 

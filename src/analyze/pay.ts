@@ -79,7 +79,10 @@ export function findPay(text: string, t: Tokens, sentences: readonly Sentence[],
       if (unit && min === max && unitEnd < s.to && (ids[unitEnd] === Tok.Dash || cls(unitEnd) & W.Range)) {
         let q = unitEnd + 1;
         if (q < s.to && ids[q] === Tok.Dollar) q++;
-        if (q < s.to && isNum(q) && num(q) > min) max = num(q);
+        if (q < s.to && isNum(q)) {
+          const upper = kSuffix(q + 1) ? num(q) * 1000 : num(q);
+          if (upper > min) max = upper;
+        }
       }
       const cand: Candidate = { min: Math.min(min, max), max: Math.max(min, max), unit, at: k, sentence: s };
       // A bare figure without "$" must name its unit ("Pay: 18.50 - 24.00 per hour").

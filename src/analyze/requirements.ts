@@ -33,6 +33,8 @@ interface Mention {
   paren: number;
   generic: boolean;
   cue: LevelCue | null;
+  /** The cue settles it for this job ("not required for this position"). */
+  strongCue: boolean;
   duty: boolean;
   withinDays?: number;
   pending: boolean;
@@ -47,7 +49,7 @@ interface Mention {
 interface Cue {
   kind: CueKind;
   attaches: 'before' | 'after' | 'either';
-  provides: boolean;
+  strong: boolean;
   from: number;
   to: number;
   seg: number;
@@ -62,6 +64,8 @@ export interface Instance {
   level: RequirementLevel;
   fromCue: boolean;
   negated: boolean;
+  /** Negated for this very job ("not required for this position"): outweighs any "required". */
+  ruledOut: boolean;
   offered: boolean;
   generic: boolean;
   withinDays?: number;
@@ -110,6 +114,8 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
   let clause = new Int32Array(64);
   let paren = new Int32Array(64);
   let asksForExperience = false;
+  /** Level cues some mention took, in the sentence being read. */
+  const usedCues = new Set<Cue>();
   let dutyBefore = new Uint8Array(64);
   let dutyFor: Sentence | null = null;
   const at = (k: number): number => k - from;
@@ -124,6 +130,68 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     readSentence();
   }
   return { instances, duties };
+
+  /**
+   * "Registered with the Ohio State Board of Pharmacy as a registered or certified pharmacy
+   * technician": next to a state credential in a sentence that names a state or its board, a
+   * "certified pharmacy technician" is the state's higher tier, not a national certification.
+   */
+  function stateTiers(ms: Mention[]): void {
+    if (!ms.some((m) => m.cred === stateIdx) || !ms.some((m) => m.cred === nationalIdx)) return;
+    let checked = false;
+    for (const m of ms) {
+      if (m.cred !== nationalIdx || m.generic) continue;
+      // "registered or certified pharmacy technician", "licensed or certified technician".
+      const or = m.from - 1;
+      const tier = or - 1;
+      if (!(or > from && ids[or]! > 0 && wc[ids[or]!]! & W.Alternative && ids[tier]! > 0 && wc[ids[tier]!]! & W.GenericLicense)) continue;
+      if (!checked) {
+        const states = markStates();
+        let namesState = false;
+        for (let k = from; k < to && !namesState; k++) namesState = states[at(k)] === 1;
+        if (!namesState && !mentionsBoard()) return;
+        checked = true;
+      }
+      m.cred = stateIdx;
+    }
+  }
+
+  function mentionsBoard(): boolean {
+    for (const m of matchAll(lex.credentialTrie, ids, from, to, [])) {
+      const words = lex.credentialTrie.payloads[m.payload]!.credential === stateIdx ? text.slice(t.start[m.from], t.end[m.to - 1]).toLowerCase() : '';
+      if (words.includes('board')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Chemo competency is required at the satellite. This position is in the main IV room, so it is
+   * not required here": in a clause that names no credential, a pronoun with a cue speaks of the
+   * credential named before.
+   */
+  function pronounSubjects(ms: Mention[], cues: Cue[]): void {
+    if (ms.every((m) => m.generic)) return;
+    const named = new Set<number>();
+    for (const m of ms) named.add(m.clause);
+    const cueClauses = new Set<number>();
+    for (const c of cues) cueClauses.add(c.clause);
+    const done = new Set<number>();
+    // The referent: the nearest named credential before the pronoun in this sentence ("CPhT
+    // required, or must obtain it within 180 days"), else the last one named before.
+    const inOrder = ms.filter((m) => !m.generic && creds[m.cred]!.kind === 'named').sort((a, b) => a.from - b.from);
+    let j = -1;
+    for (let k = from; k < to; k++) {
+      while (j + 1 < inOrder.length && inOrder[j + 1]!.to <= k) j++;
+      const cl = clause[at(k)]!;
+      if (!(cls(k) & W.GenericPronoun) || named.has(cl) || done.has(cl) || !cueClauses.has(cl)) continue;
+      const ref = j >= 0 ? { cred: inOrder[j]!.cred, alternatives: [] as number[] } : lastAny;
+      if (!ref) continue;
+      done.add(cl);
+      const pseudo = newMention(ref.cred, { payload: 0, from: k, to: k + 1 }, true);
+      pseudo.extraAlternatives.push(...ref.alternatives);
+      ms.push(pseudo);
+    }
+  }
 
   /**
    * "a military pharmacy technician course (for example Army 68Q, or a Navy pharmacy technician
@@ -183,7 +251,8 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         pronoun ||= (c & W.GenericPronoun) !== 0;
         hint ||= (c & W.ModifierHint) !== 0;
       }
-      if (!generic && !(pronoun && hint)) return;
+      // ... or a deadline / in-progress / trainee note about a credential an earlier sentence named.
+      if (!generic && !(hint && (pronoun || lastAny !== null))) return;
     }
     const masked = scratch(0);
     for (const m of credMatches) if (lex.credentialTrie.payloads[m.payload]!.credential < 0) for (let k = m.from; k < m.to; k++) masked[k - from] = 1;
@@ -236,12 +305,13 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     }
     findStateCredentials(mentions, covered);
     stateTitledCertifications(mentions);
+    stateTiers(mentions);
     // Cues.
     const levelCues: Cue[] = [];
     const modifiers: Cue[] = [];
     for (const m of cueMatches) {
       const p = lex.cueTrie.payloads[m.payload]!;
-      const cue: Cue = { kind: p.kind, attaches: p.attaches, provides: p.provides, from: m.from, to: m.to, seg: seg[at(m.from)]!, clause: clause[at(m.from)]!, paren: paren[at(m.from)]! };
+      const cue: Cue = { kind: p.kind, attaches: p.attaches, strong: p.strong, from: m.from, to: m.to, seg: seg[at(m.from)]!, clause: clause[at(m.from)]!, paren: paren[at(m.from)]! };
       if (p.kind === 'required' || p.kind === 'preferred' || p.kind === 'negated' || p.kind === 'offered' || p.kind === 'accepted') levelCues.push(cue);
       else modifiers.push(cue);
     }
@@ -284,15 +354,30 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         }
       }
     }
+    // "Applicants with New Jersey pharmacy technician applicant status may also apply": a trainee,
+    // in-progress or advancement note with no credential named speaks of the state credential or
+    // of the certification asked for before.
+    if (mentions.length === 0) {
+      for (const c of modifiers) {
+        const ref = c.kind === 'trainee' ? { cred: stateIdx, alternatives: [] } : c.kind === 'pending' || c.kind === 'advancement' ? lastCertification : null;
+        if (!ref) continue;
+        const pseudo = newMention(ref.cred, { payload: 0, from: c.from, to: c.to }, true);
+        pseudo.extraAlternatives.push(...ref.alternatives);
+        mentions.push(pseudo);
+        break;
+      }
+    }
     if (mentions.length === 0) return;
+    pronounSubjects(mentions, levelCues);
     mentions.sort((a, b) => a.from - b.from);
 
+    usedCues.clear();
     resolveLevels(mentions, levelCues);
     // "CPR certification is required of all associates and is completed during paid orientation,
     // at no cost to you": the employer gives it before the work starts, unless a deadline makes
     // the applicant earn it.
     for (const c of levelCues) {
-      if (!c.provides || deadlines.some((d) => seg[at(d.at)] === c.seg)) continue;
+      if (c.kind !== 'offered' || !c.strong || deadlines.some((d) => seg[at(d.at)] === c.seg)) continue;
       for (const m of mentions) if (m.seg === c.seg && m.paren === c.paren && m.cue === 'required') m.cue = 'offered';
     }
     dropExamples(mentions);
@@ -304,6 +389,12 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     if (deadlines.length > 0 || modifiers.length > 0) {
       const marks = new ClauseMarks(clauseN + 1, mentions);
       for (const d of deadlines) marks.mark(marks.target(clause[at(d.at)]!, seg[at(d.at)]!), (f) => (f.days = Math.max(f.days, d.days)));
+      // "CPhT: preferred at hire, required within 1 year": a "required" no credential took, in a
+      // clause with a deadline, makes the credential it speaks of required by that deadline.
+      const deadlineClauses = new Set(deadlines.map((d) => clause[at(d.at)]!));
+      for (const c of levelCues) {
+        if (c.kind === 'required' && !usedCues.has(c) && deadlineClauses.has(c.clause)) marks.mark(marks.target(c.clause, c.seg), (f) => (f.required = true));
+      }
       for (const c of modifiers) {
         // "trainee registration": the trainee word belongs to that credential alone.
         const own = c.kind === 'trainee' ? marks.inClause(c.clause).find((m) => m.from <= c.from && c.to <= m.to) : undefined;
@@ -312,6 +403,14 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         else marks.mark(marks.target(c.clause, c.seg), (f) => (f[c.kind as 'pending' | 'trainee' | 'advancement'] = true));
       }
       marks.apply();
+    }
+
+    // "required for our Technician II positions and preferred for Technician I": both said of the
+    // same credential in one clause; the weaker reading sends no one away from a job they can get.
+    const weakerUntil = new Map<number, number>();
+    for (const cue of levelCues) if (cue.kind === 'preferred' && !usedCues.has(cue)) weakerUntil.set(cue.clause, cue.from);
+    if (weakerUntil.size > 0) {
+      for (const m of mentions) if (m.cue === 'required' && m.to <= (weakerUntil.get(m.clause) ?? -1)) m.cue = 'preferred';
     }
 
     // State named in the sentence, for a state credential.
@@ -339,6 +438,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         level,
         fromCue: lead.cue !== null,
         negated: lead.cue === 'negated',
+        ruledOut: lead.cue === 'negated' && lead.strongCue,
         offered: lead.cue === 'offered',
         generic: lead.generic,
         withinDays,
@@ -368,6 +468,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       paren: paren[at(m.from)]!,
       generic,
       cue: null,
+      strongCue: false,
       duty: false,
       pending: false,
       trainee: false,
@@ -490,7 +591,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
           break;
         }
         if (ids[q]! >= 0 || ids[q] === Tok.Number) seen++;
-        else if (ids[q] !== Tok.Dash && ids[q] !== Tok.Soft) break;
+        else if (ids[q] !== Tok.Dash && ids[q] !== Tok.Soft && ids[q] !== Tok.Newline) break;
       }
       if (!ok) {
         const trail = matchAll(lex.deadlineTrailTrie, ids, k + 1, Math.min(b, k + 1 + lex.deadlineTrailTrie.depth * 2), [])[0];
@@ -598,7 +699,9 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     const prevCue = new Int32Array(items.length).fill(-1);
     for (let i = items.length - 2; i >= 0; i--) {
       const n = items[i + 1]!;
-      nextCue[i] = n.seg !== items[i]!.seg ? -1 : n.c ? i + 1 : nextCue[i + 1]!;
+      // A bare "it" / "certification" between a credential and a cue is the cue's subject:
+      // "This position is in the main IV room, so it is not required here".
+      nextCue[i] = n.seg !== items[i]!.seg || n.m?.generic ? -1 : n.c ? i + 1 : nextCue[i + 1]!;
     }
     for (let i = 1; i < items.length; i++) {
       const p = items[i - 1]!;
@@ -617,7 +720,11 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       else chosen = adjPost ?? adjPre;
       if (!chosen && nextCue[i]! >= 0 && items[nextCue[i]!]!.postfix) chosen = items[nextCue[i]!]!.c!;
       if (!chosen && prevCue[i]! >= 0 && !items[prevCue[i]!]!.postfix) chosen = items[prevCue[i]!]!.c!;
-      if (chosen) it.m.cue = chosen.kind as LevelCue;
+      if (chosen) {
+        it.m.cue = chosen.kind as LevelCue;
+        it.m.strongCue = chosen.strong;
+        usedCues.add(chosen);
+      }
     }
   }
 
@@ -846,7 +953,8 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
     // Needed only to advance: not a hiring requirement.
     for (const inst of list) if (inst.advancement && inst.level === 'required') inst.level = 'preferred';
     let level: RequirementLevel = 'mentioned';
-    for (const inst of list) if (rank[inst.level] > rank[level]) level = inst.level;
+    const ruledOut = list.some((i) => i.ruledOut);
+    if (!ruledOut) for (const inst of list) if (rank[inst.level] > rank[level]) level = inst.level;
     const top = list.filter((i) => i.level === level);
     const lead = top.find((i) => !i.generic) ?? top[0]!;
     const contributing = list.filter((i) => !i.negated && !i.offered && (i.level === level || (i.generic && i.sentence.scope !== 'offered' && i.sentence.scope !== 'about')));
@@ -891,6 +999,8 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
 
 interface ClauseFlags {
   days: number;
+  /** A "required ... within N days" said of this clause's credentials. */
+  required?: boolean;
   pending: boolean;
   trainee: boolean;
   advancement: boolean;
@@ -973,6 +1083,7 @@ class ClauseMarks {
       for (const f of [this.flags[m.clause], this.everywhere]) {
         if (!f) continue;
         if (f.days >= 0) m.withinDays = Math.max(m.withinDays ?? 0, f.days);
+        if (f.required && m.withinDays !== undefined && (m.cue === 'preferred' || m.cue === null)) m.cue = 'required';
         m.pending ||= f.pending;
         m.trainee ||= f.trainee;
         m.advancement ||= f.advancement;

@@ -58,8 +58,19 @@ export function findSettings(text: string, t: Tokens, sentences: readonly Senten
       const v = ids[k]!;
       return v > 0 && (lex.wordClass[v]! & bit) !== 0;
     };
-    for (let k = m.from - 1, w = 0; k >= s.from && w < reach; k--) if (ids[k]! >= 0 && (w++, has(k))) return true;
-    for (let k = m.to, w = 0; k < s.to && w < reach; k++) if (ids[k]! >= 0 && (w++, has(k))) return true;
+    // Experience reaches across a list ("retail, LTC or clinic experience"); other places stop at a
+    // comma or semicolon ("Community retail pharmacy, no nights").
+    const stops = bit === W.Elsewhere;
+    // ", not by this position" still speaks of the phrase before the comma.
+    const notNext = (k: number) => k + 1 < s.to && ids[k + 1]! > 0 && (lex.wordClass[ids[k + 1]!]! & W.Elsewhere) !== 0 && lex.wordText[ids[k + 1]!] === 'not';
+    for (let k = m.from - 1, w = 0; k >= s.from && w < reach; k--) {
+      if (stops && (ids[k] === Tok.Comma || ids[k] === Tok.Semicolon)) break;
+      if (ids[k]! >= 0 && (w++, has(k))) return true;
+    }
+    for (let k = m.to, w = 0; k < s.to && w < reach; k++) {
+      if (stops && (ids[k] === Tok.Comma || ids[k] === Tok.Semicolon) && !notNext(k)) break;
+      if (ids[k]! >= 0 && (w++, has(k))) return true;
+    }
     return false;
   }
 

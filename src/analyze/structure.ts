@@ -26,6 +26,8 @@ export interface Sentence {
 const MAX_HEADING_WORDS = 8;
 const MAX_LABEL_WORDS = 5;
 const MAX_BARE_HEADING_WORDS = 4;
+/** Lines at the top that name the employer and place, never bare headings. */
+const FIRST_LINES = 3;
 const MAX_RUN_IN_LABEL_WORDS = 3;
 
 const ABBREVIATIONS = new Set(['e', 'g', 'i', 'etc', 'vs', 'dr', 'st', 'no', 'inc', 'u', 's', 'approx', 'sr', 'jr', 'mr', 'ms', 'mrs', 'co', 'corp', 'dept', 'min', 'max', 'ft', 'hr', 'hrs', 'yr', 'yrs', 'mo', 'wk', 'est', 'pt', 'ph', 'c']);
@@ -62,11 +64,18 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
 
   let lineFrom = 0;
   let afterBlank = true;
+  let lineNumber = 0;
+  /** The last sentence, while its line ended without ending it (a candidate for continuation). */
+  let open: Sentence | null = null;
   while (lineFrom < n) {
     let lineTo = lineFrom;
     while (lineTo < n && id[lineTo] !== Tok.Newline) lineTo++;
-    if (lineTo > lineFrom) scope = processLine(lineFrom, lineTo, scope, afterBlank);
+    if (lineTo > lineFrom) {
+      scope = processLine(lineFrom, lineTo, scope, afterBlank);
+      lineNumber++;
+    }
     afterBlank = lineTo === lineFrom;
+    if (afterBlank) open = null;
     lineFrom = lineTo + 1;
   }
   return sentences;
@@ -114,13 +123,34 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
     const endsWithPeriod = id[last] === Tok.Period;
 
     // A whole line that is a heading: short, no credential in it, and either ending in a colon,
-    // or naming a section (in capitals, or as its first words).
+    // or naming a section (in capitals, or as its first words). It asks nothing, but may still
+    // name the job's setting, so it is kept as a label sentence.
     if (words > 0 && words <= MAX_HEADING_WORDS && !endsWithPeriod && !hasCredential(p, to)) {
       const named = resolve(headingScope(lex, id, p, endsWithColon ? last : to), current);
-      if (endsWithColon) return named ?? cueScope(p, last) ?? 'neutral';
-      if (named !== null && ((allCaps && letters > 0) || startsWithHeading(p, to) || onlyHeadingWords(p, to))) return named;
-      // "Indian Preference", "Training": a short title-case line of its own after a blank line.
-      if (!bullet && afterBlank && titleCase && words <= MAX_BARE_HEADING_WORDS && letters === words) return named ?? 'neutral';
+      let heading: SectionScope | null = null;
+      if (endsWithColon) heading = named ?? cueScope(p, last) ?? 'neutral';
+      else if (named !== null && ((allCaps && letters > 0) || startsWithHeading(p, to) || onlyHeadingWords(p, to))) heading = named;
+      // "Indian Preference", "Training": a short title-case line of its own after a blank line,
+      // past the first lines (which name the employer and place).
+      else if (!bullet && afterBlank && lineNumber >= FIRST_LINES && titleCase && words <= MAX_BARE_HEADING_WORDS && letters === words) heading = named ?? 'neutral';
+      if (heading !== null) {
+        const label = pushSentence(p, to, heading, false);
+        if (label) label.label = true;
+        open = null;
+        return heading;
+      }
+    }
+
+    // A line that continues the sentence of the line before ("is required by your\none-year
+    // anniversary"): no bullet, starts in lower case, and the line before did not end a sentence.
+    if (open && !bullet && !afterBlank && id[p]! >= 0 && (!(flags[p]! & (FLAG_CAPITAL | FLAG_ALLCAPS | FLAG_NUMERIC)) || endsWithJoiner(open))) {
+      let k = p;
+      while (k < to && !(id[k] === Tok.Period && isSentenceEnd(k, to))) k++;
+      const end0 = Math.min(k + 1, to);
+      open.to = end0;
+      open.end = end[end0 - 1]!;
+      if (end0 >= to) return current;
+      p = end0;
     }
 
     // An inline label: "Education: high school diploma", "Preferred: CPhT".
@@ -155,7 +185,16 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
       }
     }
     if (s < to) pushSentence(s, to, lineScope, bullet);
+    // The line's last sentence stays open when the line does not end with . ! ? : ;
+    const lastTok = id[to - 1];
+    open = lastTok === Tok.Period || lastTok === Tok.Colon || lastTok === Tok.Semicolon ? null : (sentences[sentences.length - 1] ?? null);
     return current;
+  }
+
+  /** "...registered with the Nevada State Board of": a sentence cannot end on a joining word. */
+  function endsWithJoiner(sentence: Sentence): boolean {
+    const v = id[sentence.to - 1]!;
+    return v > 0 && (lex.wordClass[v]! & (W.Joiner | W.And | W.Alternative)) !== 0;
   }
 
   function countWords(from: number, to: number): number {

@@ -190,3 +190,34 @@ describe('normalisation', () => {
     expect(by('cpht-adv')?.level).toBe('preferred');
   });
 });
+
+describe('wording that needs a careful reading', () => {
+  it('joins a sentence broken across lines by copy and paste', () => {
+    const r = credentials('Qualifications\n● National certification is required by your\none-year anniversary in the role.').by('national-certification');
+    expect(r).toMatchObject({ level: 'required', withinDays: 365 });
+  });
+
+  it('lets "not required for this position" outweigh a requirement said of another shift', () => {
+    const { by } = credentials('Night-shift technicians must hold the CSPT. The CSPT is NOT required for this day-shift position.');
+    expect(by('cspt')?.level).toBe('mentioned');
+  });
+
+  it('reads "preferred at hire, required within 1 year" as required by the deadline', () => {
+    expect(credentials('CPhT: preferred at hire, required within 1 year.').by('national-certification')).toMatchObject({ level: 'required', withinDays: 365 });
+  });
+
+  it('takes the weaker level when one clause says required for another role and preferred for this one', () => {
+    expect(credentials('PTCB certification is required for Technician II and preferred for Technician I.').by('ptcb-cpht')?.level).toBe('preferred');
+  });
+
+  it('resolves "it" to the credential named just before', () => {
+    const { by } = credentials('Active New Hampshire pharmacy technician registration.\nCPhT required, or must obtain it within 180 days of hire.');
+    expect(by('national-certification')).toMatchObject({ level: 'required', withinDays: 180 });
+    expect(by('state-license')?.withinDays).toBeUndefined();
+  });
+
+  it('keeps a credential the employer provides at orientation from being a hiring requirement', () => {
+    expect(credentials('CPR certification is required of all associates and is completed during paid orientation, at no cost to you.').by('bls-cpr')?.level).toBe('mentioned');
+    expect(credentials('CPR certification must be obtained within 30 days of hire; classes are offered on-site.').by('bls-cpr')).toMatchObject({ level: 'required', withinDays: 30 });
+  });
+});
