@@ -10,66 +10,56 @@
  *
  * Key: the job id ("J3…").
  */
-import { attrKey, closestOf, firstMatch, firstText, hostMatches, inResultList, inlineText, pathKey, queryAll, queryAllWithSelf, safely } from './dom';
-import { badgeAnchorFor, composePosting } from './jsonld';
-import type { BoardAdapter, ListingCard } from './types';
+import { badgeAnchorFor, cardFrom, collectCards } from './cards';
+import { defineBoard } from './define';
+import { attrKey, closestOf, firstMatch, firstText, inResultList, inlineText, pathKey, queryAll } from './dom';
+import { composePosting } from './jsonld';
+import type { BoardAdapter, ListingCard, OpenPosting } from './types';
 
-const HOSTS = ['careerbuilder.com'] as const;
 const JOB_IN_PATH = /^\/job\/([A-Za-z0-9]{8,40})(?:\/|$)/;
 const LISTS = ['#jobs_collection', 'ol.data-results', '[data-testid="job-results"]'];
 const CARD = ['li.data-results-content-parent', '[data-testid="job-card"]', 'li', 'article'];
 
+/** `.data-details` holds "Employer · Location · Type" as three spans (cards and the job header). */
+function details(scope: Element): string[] {
+  return queryAll(scope, '.data-details > span').map((s) => inlineText(s));
+}
+
 function findCards(root: ParentNode, url: URL): ListingCard[] {
-  return safely(() => {
-    const seen = new Set<string>();
-    const cards: ListingCard[] = [];
-    for (const link of queryAllWithSelf(root, 'a[href*="/job/"], a[data-job-did]')) {
-      if (!inResultList(link, LISTS, ['nav', 'header', 'footer', 'aside'])) continue;
-      const key = attrKey(link, ['data-job-did']) ?? pathKey(link.getAttribute('href'), JOB_IN_PATH, url);
-      const card = closestOf(link, CARD);
-      const titleEl = firstMatch(link, ['.data-results-title', '[data-testid="job-title"]', 'h2', 'h3']) ?? link;
-      const title = inlineText(titleEl);
-      if (!key || !card || !title || seen.has(key)) continue;
-      seen.add(key);
-      // .data-details holds "Employer · Location · Type" as three spans.
-      const details = queryAll(card, '.data-details > span').map((s) => inlineText(s));
-      cards.push({
-        key,
-        element: card,
-        badgeAnchor: badgeAnchorFor(titleEl, card),
-        title,
-        employer: details[0] || undefined,
-        location: details[1] || undefined,
-        snippet: inlineText(card),
-      });
-    }
-    return cards;
-  }, []);
+  return collectCards(root, 'a[href*="/job/"], a[data-job-did]', (link, seen) => {
+    if (!inResultList(link, LISTS, ['nav', 'header', 'footer', 'aside'])) return null;
+    const key = attrKey(link, ['data-job-did']) ?? pathKey(link.getAttribute('href'), JOB_IN_PATH, url);
+    const card = closestOf(link, CARD);
+    const titleEl = firstMatch(link, ['.data-results-title', '[data-testid="job-title"]', 'h2', 'h3']) ?? link;
+    const title = inlineText(titleEl);
+    if (!key || !card || !title || seen.has(key)) return null;
+    const [employer, location] = details(card);
+    const found = cardFrom(card, key, title, { anchor: badgeAnchorFor(titleEl, card), snippet: 'inline' });
+    return { ...found, employer: employer || undefined, location: location || undefined };
+  });
 }
 
-function findOpenPosting(doc: Document, url: URL) {
-  return safely(() => {
-    const header = firstMatch(doc, ['.data-display-header_info-content', '[data-testid="job-header"]']);
-    const titleEl = firstMatch(header ?? doc, ['h1', 'h2', '.dark-blue-text']);
-    const desc = firstMatch(doc, ['#jdp_description', '.jdp-description-details', '[data-testid="job-description"]']);
-    if (!titleEl) return null;
-    const details = header ? queryAll(header, '.data-details > span').map((s) => inlineText(s)) : [];
-    return composePosting(doc, {
-      key: pathKey(url, JOB_IN_PATH),
-      title: inlineText(titleEl),
-      anchor: titleEl,
-      employer: details[0] || firstText(doc, ['[data-testid="company-name"]']),
-      location: details[1],
-      textEls: [firstMatch(doc, ['#cb-tip-list', '.jdp-left-content .pay']), desc],
-    });
-  }, null);
+function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
+  const header = firstMatch(doc, ['.data-display-header_info-content', '[data-testid="job-header"]']);
+  const titleEl = firstMatch(header ?? doc, ['h1', 'h2', '.dark-blue-text']);
+  const desc = firstMatch(doc, ['#jdp_description', '.jdp-description-details', '[data-testid="job-description"]']);
+  if (!titleEl) return null;
+  const [employer, location] = header ? details(header) : [];
+  return composePosting(doc, {
+    key: pathKey(url, JOB_IN_PATH),
+    title: inlineText(titleEl),
+    anchor: titleEl,
+    employer: employer || firstText(doc, ['[data-testid="company-name"]']),
+    location,
+    textEls: [firstMatch(doc, ['#cb-tip-list', '.jdp-left-content .pay']), desc],
+  });
 }
 
-export const careerbuilderBoard: BoardAdapter = {
+export const careerbuilderBoard: BoardAdapter = defineBoard({
   id: 'careerbuilder',
   name: 'CareerBuilder',
-  hosts: HOSTS,
+  hosts: ['careerbuilder.com'],
   findCards,
   findOpenPosting,
-  expectsListings: (url) => hostMatches(url, HOSTS) && (/^\/jobs\/?$/.test(url.pathname) || /^\/jobs-[^/]+\/?$/.test(url.pathname) || JOB_IN_PATH.test(url.pathname)),
-};
+  listingPage: (url) => /^\/jobs\/?$/.test(url.pathname) || /^\/jobs-[^/]+\/?$/.test(url.pathname) || JOB_IN_PATH.test(url.pathname),
+});

@@ -158,6 +158,15 @@ export function closestOf(el: Element, selectors: readonly string[]): Element | 
   return null;
 }
 
+/** `el.matches(selector)`; false for an invalid selector. */
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether a card candidate belongs to the board's main result list: inside one of `lists` when
  * any of them exists in the card's document (so carousels and "jobs you may like" rails outside
@@ -290,12 +299,4 @@ export function safely<T>(fn: () => T, fallback: T): T {
 
 function isElement(n: unknown): n is Element {
   return typeof n === 'object' && n !== null && (n as Node).nodeType === 1;
-}
-
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
 }

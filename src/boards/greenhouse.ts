@@ -12,14 +12,16 @@
  *
  * Key: the numeric job id (global across Greenhouse).
  */
-import { cleanKey, closestOf, firstMatch, firstText, hostMatches, inlineText, pathKey, queryAllWithSelf, safely, urlParam } from './dom';
-import { badgeAnchorFor, composePosting } from './jsonld';
-import type { BoardAdapter, ListingCard } from './types';
+import { badgeAnchorFor, cardFrom, collectCards } from './cards';
+import { defineBoard } from './define';
+import { cleanKey, closestOf, firstMatch, firstText, inlineText, pathKey, queryAll, urlParam } from './dom';
+import { composePosting } from './jsonld';
+import type { BoardAdapter, ListingCard, OpenPosting } from './types';
 
-const HOSTS = ['greenhouse.io'] as const;
 const JOB_IN_PATH = /\/jobs\/(\d{3,})(?:\/|$)/;
 /** Card roots: classic, then the new board's table row; job links are the id hook. */
 const CARD = ['.opening', 'tr.job-post', '.job-post'];
+const CARD_LOCATION = ['.location', 'p.body__secondary', '.job-post-location'];
 const CHROME = 'nav, header, footer, #header, #footer, aside';
 
 function jobKey(href: string | URL | null | undefined, base: URL): string | null {
@@ -27,60 +29,44 @@ function jobKey(href: string | URL | null | undefined, base: URL): string | null
 }
 
 function findCards(root: ParentNode, url: URL): ListingCard[] {
-  return safely(() => {
-    const seen = new Set<string>();
-    const cards: ListingCard[] = [];
-    for (const link of queryAllWithSelf(root, 'a[href]')) {
-      const key = jobKey(link.getAttribute('href'), url);
-      if (!key || seen.has(key)) continue;
-      const card = closestOf(link, CARD);
-      if (!card || card.closest(CHROME)) continue;
-      // Title: the link itself on the classic board; the first line inside it on the new one.
-      const titleEl = firstMatch(link, ['p.body--medium', 'p', 'h3', 'h4']) ?? link;
-      const title = inlineText(titleEl);
-      if (!title) continue;
-      seen.add(key);
-      cards.push({
-        key,
-        element: card,
-        badgeAnchor: badgeAnchorFor(titleEl, card),
-        title,
-        location: firstText(card, ['.location', 'p.body__secondary', '.job-post-location']) || undefined,
-        snippet: inlineText(card),
-      });
-    }
-    return cards;
-  }, []);
+  return collectCards(root, 'a[href]', (link, seen) => {
+    const key = jobKey(link.getAttribute('href'), url);
+    if (!key || seen.has(key)) return null;
+    const card = closestOf(link, CARD);
+    if (!card || card.closest(CHROME)) return null;
+    // Title: the link itself on the classic board; the first line inside it on the new one.
+    const titleEl = firstMatch(link, ['p.body--medium', 'p', 'h3', 'h4']) ?? link;
+    const title = inlineText(titleEl);
+    if (!title) return null;
+    return cardFrom(card, key, title, { location: CARD_LOCATION, anchor: badgeAnchorFor(titleEl, card), snippet: 'inline' });
+  });
 }
 
-function findOpenPosting(doc: Document, url: URL) {
-  return safely(() => {
-    const titleEl = firstMatch(doc, ['.job__title h1', '.app-title', 'h1.app-title', '#header h1', '.job__title', 'h1']);
-    const desc = firstMatch(doc, ['.job__description', '#content', '.job-post-content', '#app_body .content']);
-    if (!titleEl || !desc) return null;
-    const employer =
-      firstText(doc, ['.company-name']).replace(/^at\s+/i, '') ||
-      (/.*\bat\s+(.+)$/i.exec(doc.title)?.[1]?.trim() ?? '');
-    return composePosting(doc, {
-      key: jobKey(url, url) ?? cleanKey(doc.querySelector('[data-job-id]')?.getAttribute('data-job-id')),
-      title: inlineText(titleEl),
-      anchor: titleEl,
-      employer,
-      location: firstText(doc, ['.job__location', '.location']),
-      textEls: [desc],
-    });
-  }, null);
+function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
+  const titleEl = firstMatch(doc, ['.job__title h1', '.app-title', 'h1.app-title', '#header h1', '.job__title', 'h1']);
+  const desc = firstMatch(doc, ['.job__description', '#content', '.job-post-content', '#app_body .content']);
+  if (!titleEl || !desc) return null;
+  const employer =
+    firstText(doc, ['.company-name']).replace(/^at\s+/i, '') ||
+    (/.*\bat\s+(.+)$/i.exec(doc.title)?.[1]?.trim() ?? '');
+  return composePosting(doc, {
+    key: jobKey(url, url) ?? cleanKey(queryAll(doc, '[data-job-id]')[0]?.getAttribute('data-job-id')),
+    title: inlineText(titleEl),
+    anchor: titleEl,
+    employer,
+    location: firstText(doc, ['.job__location', '.location']),
+    textEls: [desc],
+  });
 }
 
-export const greenhouseBoard: BoardAdapter = {
+export const greenhouseBoard: BoardAdapter = defineBoard({
   id: 'greenhouse',
   name: 'Greenhouse',
-  hosts: HOSTS,
+  hosts: ['greenhouse.io'],
   findCards,
   findOpenPosting,
   // A board's list (/{org}), a job (/{org}/jobs/{id}), or the embed frames (/embed/job_board, /embed/job_app).
-  expectsListings: (url) =>
-    hostMatches(url, HOSTS) &&
+  listingPage: (url) =>
     /^(boards|job-boards)(\.[a-z]{2})?\.greenhouse\.io$/i.test(url.hostname) &&
     (/^\/[^/]+(\/jobs\/\d+)?\/?$/.test(url.pathname) || /^\/embed\/job_(board|app)\/?$/.test(url.pathname)),
-};
+});

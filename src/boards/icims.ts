@@ -13,11 +13,12 @@
  *
  * Key: `{host label}:{job id}` (ids are per tenant).
  */
-import { cleanKey, closestOf, firstMatch, hostMatches, inResultList, inlineText, pathKey, queryAll, queryAllWithSelf, safely } from './dom';
-import { badgeAnchorFor, composePosting } from './jsonld';
-import type { BoardAdapter, ListingCard } from './types';
+import { badgeAnchorFor, cardFrom, collectCards } from './cards';
+import { defineBoard } from './define';
+import { cleanKey, closestOf, firstMatch, inResultList, inlineText, pathKey, queryAll } from './dom';
+import { composePosting } from './jsonld';
+import type { BoardAdapter, ListingCard, OpenPosting } from './types';
 
-const HOSTS = ['icims.com'] as const;
 const JOB_IN_PATH = /^\/jobs\/(\d+)(?:\/|$)/;
 const CONTENT_FRAME = 'iframe#icims_content_iframe, iframe[src*="in_iframe=1"]';
 
@@ -40,64 +41,49 @@ function headerField(scope: ParentNode, label: RegExp): string {
 }
 
 function findCards(root: ParentNode, url: URL): ListingCard[] {
-  return safely(() => {
-    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-    if (isParentPage(doc)) return [];
-    const seen = new Set<string>();
-    const cards: ListingCard[] = [];
-    for (const link of queryAllWithSelf(root, 'a[href*="/jobs/"]')) {
-      if (!inResultList(link, ['.iCIMS_JobsTable'], ['nav', 'header', 'footer', '.iCIMS_Paging'])) continue;
-      const key = keyFor(url, pathKey(link.getAttribute('href'), JOB_IN_PATH, url));
-      const card = closestOf(link, ['.row', 'tr', 'li', '.iCIMS_JobListingRow']);
-      if (!key || !card || card.matches('.header') || seen.has(key)) continue;
-      // The link also holds a screen-reader "Title" label; the heading holds the title alone.
-      const titleEl = firstMatch(link, ['h3', 'h2', '.iCIMS_JobTitle', '[class*="title" i]']);
-      const title = inlineText(titleEl) || (link.getAttribute('title') ?? '').replace(/^\d+\s*-\s*/, '').trim();
-      if (!title) continue;
-      seen.add(key);
-      cards.push({
-        key,
-        element: card,
-        badgeAnchor: badgeAnchorFor(titleEl ?? link, card),
-        title,
-        location: headerField(card, /location/i) || undefined,
-        snippet: inlineText(card),
-      });
-    }
-    return cards;
-  }, []);
+  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  if (isParentPage(doc)) return [];
+  return collectCards(root, 'a[href*="/jobs/"]', (link, seen) => {
+    if (!inResultList(link, ['.iCIMS_JobsTable'], ['nav', 'header', 'footer', '.iCIMS_Paging'])) return null;
+    const key = keyFor(url, pathKey(link.getAttribute('href'), JOB_IN_PATH, url));
+    const card = closestOf(link, ['.row', 'tr', 'li', '.iCIMS_JobListingRow']);
+    if (!key || !card || card.matches('.header') || seen.has(key)) return null;
+    // The link also holds a screen-reader "Title" label; the heading holds the title alone.
+    const titleEl = firstMatch(link, ['h3', 'h2', '.iCIMS_JobTitle', '[class*="title" i]']);
+    const title = inlineText(titleEl) || (link.getAttribute('title') ?? '').replace(/^\d+\s*-\s*/, '').trim();
+    if (!title) return null;
+    const anchor = badgeAnchorFor(titleEl ?? link, card);
+    return { ...cardFrom(card, key, title, { anchor, snippet: 'inline' }), location: headerField(card, /location/i) || undefined };
+  });
 }
 
-function findOpenPosting(doc: Document, url: URL) {
-  return safely(() => {
-    if (isParentPage(doc)) return null;
-    const titleEl = firstMatch(doc, ['h1.iCIMS_Header', '.iCIMS_Header h1', '.iCIMS_JobContainer h1', '.iCIMS_JobPage h1']);
-    const content = firstMatch(doc, ['.iCIMS_JobContent']);
-    const textEls = content ? [content] : queryAll(doc, '.iCIMS_InfoMsg_Job, .iCIMS_Expandable_Text');
-    if (!titleEl || textEls.length === 0) return null;
-    const id = pathKey(url, JOB_IN_PATH);
-    return composePosting(doc, {
-      key: keyFor(url, id),
-      matchKey: id,
-      title: inlineText(titleEl),
-      anchor: titleEl,
-      employer: /careers at (.+)$/i.exec(doc.title)?.[1]?.trim(),
-      location: headerField(doc, /location/i),
-      textEls,
-    });
-  }, null);
+function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
+  if (isParentPage(doc)) return null;
+  const titleEl = firstMatch(doc, ['h1.iCIMS_Header', '.iCIMS_Header h1', '.iCIMS_JobContainer h1', '.iCIMS_JobPage h1']);
+  const content = firstMatch(doc, ['.iCIMS_JobContent']);
+  const textEls = content ? [content] : queryAll(doc, '.iCIMS_InfoMsg_Job, .iCIMS_Expandable_Text');
+  if (!titleEl || textEls.length === 0) return null;
+  const id = pathKey(url, JOB_IN_PATH);
+  return composePosting(doc, {
+    key: keyFor(url, id),
+    matchKey: id,
+    title: inlineText(titleEl),
+    anchor: titleEl,
+    employer: /careers at (.+)$/i.exec(doc.title)?.[1]?.trim(),
+    location: headerField(doc, /location/i),
+    textEls,
+  });
 }
 
-export const icimsBoard: BoardAdapter = {
+export const icimsBoard: BoardAdapter = defineBoard({
   id: 'icims',
   name: 'iCIMS',
-  hosts: HOSTS,
+  hosts: ['icims.com'],
   findCards,
   findOpenPosting,
   // Listings live in the framed document (?in_iframe=1): the parent page never has them itself,
   // so it must not be reported as "no listings found".
-  expectsListings: (url) =>
-    hostMatches(url, HOSTS) &&
+  listingPage: (url) =>
     url.searchParams.get('in_iframe') === '1' &&
     (/^\/jobs\/search\/?$/.test(url.pathname) || /^\/jobs\/\d+(\/[^/]*)?\/job\/?$/.test(url.pathname)),
-};
+});

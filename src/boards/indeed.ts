@@ -6,24 +6,28 @@
  *   https://www.indeed.com/viewjob?jk={jk}                                     detail
  *   https://www.indeed.com/q-pharmacy-technician-l-columbus,-oh-jobs.html      SEO results
  */
-import type { BoardAdapter, ListingCard, OpenPosting } from './types';
-import {
-  blockText, cleanKey, closestOf, firstMatch, firstText, hostMatches, inResultList, queryAllWithSelf, safely,
-  sameJob, toUrl, urlParam,
-} from './dom';
+import { cardAt, cardsFromHooks, type HookCards } from './cards';
+import { defineBoard } from './define';
+import { blockText, cleanKey, closestOf, firstMatch, firstText, queryAll, sameJob, toUrl, urlParam } from './dom';
+import type { BoardAdapter, OpenPosting } from './types';
 
-/** The main result list (current mosaic, then the older #resultsCol); "Recommended jobs" strips sit outside it. */
-const LISTS = ['#mosaic-provider-jobcards', '#mosaic-jobResults', '#resultsCol'];
-/** Job id hook: on the title link today, on the card itself in the older layout (§3.1 "Job id"). */
-const KEY_HOOK = '[data-jk]';
-/** Card root, outermost stable name first; `li` is Hide-n-Seek's structural fallback. */
-const CARD = ['.cardOutline', '.jobsearch-SerpJobCard', '.result', '.job_seen_beacon', 'li'];
-/** `span#jobTitle-{jk}` holds only the title (the link also carries an aria-label "full details of …"). */
-const CARD_TITLE = ['[id^="jobTitle-"]', 'h2.jobTitle a span[title]', '[data-testid="job-title"]', 'a.jcs-JobTitle', 'a.jobtitle', 'h2 a'];
-const CARD_EMPLOYER = ['[data-testid="company-name"]', '.companyName', '.company'];
-const CARD_LOCATION = ['[data-testid="text-location"]', '.companyLocation', '.location'];
-/** The card's text column: a badge appended here sits under the salary line, inside the card. */
-const CARD_ANCHOR = ['td.resultContent', '.resultContent', '.job_seen_beacon'];
+const CARDS = {
+  /** Job id hook: on the title link today, on the card itself in the older layout (§3.1 "Job id"). */
+  hooks: '[data-jk]',
+  /** Card root, outermost stable name first; `li` is Hide-n-Seek's structural fallback. */
+  card: ['.cardOutline', '.jobsearch-SerpJobCard', '.result', '.job_seen_beacon', 'li'],
+  key: (_card: Element, hook: Element) => cleanKey(hook.getAttribute('data-jk')),
+  /** `span#jobTitle-{jk}` holds only the title (the link also carries an aria-label "full details of …"). */
+  title: ['[id^="jobTitle-"]', 'h2.jobTitle a span[title]', '[data-testid="job-title"]', 'a.jcs-JobTitle', 'a.jobtitle', 'h2 a'],
+  /** The main result list (current mosaic, then the older #resultsCol); "Recommended jobs" strips sit outside it. */
+  lists: ['#mosaic-provider-jobcards', '#mosaic-jobResults', '#resultsCol'],
+  /** A card hidden from assistive technology is a duplicate, not a listing. */
+  skip: '[aria-hidden="true"]',
+  employer: ['[data-testid="company-name"]', '.companyName', '.company'],
+  location: ['[data-testid="text-location"]', '.companyLocation', '.location'],
+  /** The card's text column: a badge appended here sits under the salary line, inside the card. */
+  anchor: ['td.resultContent', '.resultContent', '.job_seen_beacon'],
+} satisfies HookCards;
 
 const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-JobComponent-description', '.jobsearch-jobDescriptionText'];
 const PANE = ['.jobsearch-JobComponent', '#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '.jobsearch-ViewJobLayout'];
@@ -35,39 +39,6 @@ const PANE_EMPLOYER = [
 const PANE_LOCATION = ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]'];
 /** Indeed appends a visually hidden " - job post" to the header title. */
 const TITLE_SUFFIX = /\s*-\s*job post\s*$/i;
-
-function readCard(hook: Element, key: string): ListingCard | null {
-  const card = closestOf(hook, CARD) ?? hook;
-  if (card.getAttribute('aria-hidden') === 'true' || !inResultList(card, LISTS)) return null;
-  const title = firstText(card, CARD_TITLE);
-  if (!title) return null;
-  return {
-    key,
-    element: card,
-    badgeAnchor: firstMatch(card, CARD_ANCHOR) ?? card,
-    title,
-    employer: firstText(card, CARD_EMPLOYER) || undefined,
-    location: firstText(card, CARD_LOCATION) || undefined,
-    snippet: blockText(card),
-  };
-}
-
-function findCards(root: ParentNode): ListingCard[] {
-  return safely(() => {
-    const seen = new Set<string>();
-    const cards: ListingCard[] = [];
-    for (const hook of queryAllWithSelf(root, KEY_HOOK)) {
-      const key = cleanKey(hook.getAttribute('data-jk'));
-      if (!key || seen.has(key)) continue;
-      const card = readCard(hook, key);
-      if (card) {
-        seen.add(key);
-        cards.push(card);
-      }
-    }
-    return cards;
-  }, []);
-}
 
 /** Read the pane (or /viewjob page) in `doc`; `url` is that document's own URL. */
 function readPane(doc: Document, url: URL): OpenPosting | null {
@@ -83,8 +54,8 @@ function readPane(doc: Document, url: URL): OpenPosting | null {
   const employer = firstText(pane, PANE_EMPLOYER) || undefined;
   // Split view: Indeed updates vjk before the pane re-renders. If the card for vjk shows another
   // job, the pane still holds the previous one: report nothing rather than the wrong key.
-  const hook = onDetail ? null : doc.querySelector(`[data-jk="${key}"]`);
-  const card = hook ? readCard(hook, key) : null;
+  const hook = onDetail ? null : queryAll(doc, `[data-jk="${key}"]`)[0];
+  const card = hook ? cardAt(hook, url, CARDS) : null;
   if (card && !sameJob(card, { title, employer })) return null;
   const salary = blockText(firstMatch(pane, ['#salaryInfoAndJobType']));
   return {
@@ -106,13 +77,11 @@ function readOlderFrame(doc: Document, url: URL): OpenPosting | null {
   return inner && src ? readPane(inner, src) : null;
 }
 
-export const indeedBoard: BoardAdapter = {
+export const indeedBoard: BoardAdapter = defineBoard({
   id: 'indeed',
   name: 'Indeed',
   hosts: ['indeed.com'],
-  findCards: (root) => findCards(root),
-  findOpenPosting: (doc, url) => safely(() => readPane(doc, url) ?? readOlderFrame(doc, url), null),
-  expectsListings: (url) =>
-    hostMatches(url, indeedBoard.hosts) &&
-    (/^\/(m\/)?(jobs|viewjob)\/?$/.test(url.pathname) || /^\/q-.+-jobs\.html$/.test(url.pathname)),
-};
+  findCards: (root, url) => cardsFromHooks(root, url, CARDS),
+  findOpenPosting: (doc, url) => readPane(doc, url) ?? readOlderFrame(doc, url),
+  listingPage: (url) => /^\/(m\/)?(jobs|viewjob)\/?$/.test(url.pathname) || /^\/q-.+-jobs\.html$/.test(url.pathname),
+});

@@ -175,19 +175,8 @@ export function composePosting(doc: Document, d: DomPosting): OpenPosting | null
   return { key: d.key, title: d.title, employer: d.employer || undefined, location: d.location || undefined, text, badgeAnchor: d.anchor, source: 'selectors' };
 }
 
-/**
- * Where a card's badge host goes: the title heading when the title is not a link; otherwise the
- * link's parent (so the badge sits right after the title without being inside the link, which
- * would make a click on the badge navigate); the card itself when the link is the card.
- */
-export function badgeAnchorFor(titleEl: Element | null, card: Element): Element {
-  if (!titleEl) return card;
-  const link = titleEl.closest('a, button');
-  if (!link) return titleEl;
-  if (!card.contains(link)) return card; // the whole card is inside a link: nothing better
-  const parent = link.parentElement;
-  return parent && parent !== card && card.contains(parent) ? parent : card;
-}
+/** Card badge anchors live with the other card helpers; re-exported here for existing importers. */
+export { badgeAnchorFor } from './cards';
 
 // ---------------------------------------------------------------------------------------------
 // JSON-LD

@@ -10,37 +10,26 @@
  *
  * Key: the posting uuid (global across Lever).
  */
-import { attrKey, closestOf, firstMatch, firstText, hostMatches, inlineText, pathKey, queryAllWithSelf, safely } from './dom';
-import { badgeAnchorFor, composePosting } from './jsonld';
-import type { BoardAdapter, ListingCard } from './types';
+import { badgeAnchorFor, cardFrom, collectCards } from './cards';
+import { defineBoard } from './define';
+import { attrKey, closestOf, firstMatch, firstText, inlineText, pathKey } from './dom';
+import { composePosting } from './jsonld';
+import type { BoardAdapter, ListingCard, OpenPosting } from './types';
 
-const HOSTS = ['lever.co'] as const;
 const UUID_IN_PATH = /^\/[^/]+\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+const CARD_LOCATION = ['.sort-by-location', '.location'];
 const CHROME = 'nav, header, footer, .main-header, .main-footer, .filter-bar';
 
 function findCards(root: ParentNode, url: URL): ListingCard[] {
-  return safely(() => {
-    const seen = new Set<string>();
-    const cards: ListingCard[] = [];
-    for (const card of queryAllWithSelf(root, '.posting, [data-qa-posting-id]')) {
-      if (card.parentElement?.closest('.posting') || card.closest(CHROME)) continue;
-      const link = firstMatch(card, ['a.posting-title', 'a[href]']);
-      const key = attrKey(card, ['data-qa-posting-id']) ?? pathKey(link?.getAttribute('href'), UUID_IN_PATH, url);
-      const titleEl = firstMatch(card, ['[data-qa="posting-name"]', 'h5', '.posting-name']);
-      const title = inlineText(titleEl);
-      if (!key || !title || seen.has(key)) continue;
-      seen.add(key);
-      cards.push({
-        key,
-        element: card,
-        badgeAnchor: badgeAnchorFor(titleEl, card),
-        title,
-        location: firstText(card, ['.sort-by-location', '.location']) || undefined,
-        snippet: inlineText(card),
-      });
-    }
-    return cards;
-  }, []);
+  return collectCards(root, '.posting, [data-qa-posting-id]', (card, seen) => {
+    if (card.parentElement?.closest('.posting') || card.closest(CHROME)) return null;
+    const link = firstMatch(card, ['a.posting-title', 'a[href]']);
+    const key = attrKey(card, ['data-qa-posting-id']) ?? pathKey(link?.getAttribute('href'), UUID_IN_PATH, url);
+    const titleEl = firstMatch(card, ['[data-qa="posting-name"]', 'h5', '.posting-name']);
+    const title = inlineText(titleEl);
+    if (!key || !title || seen.has(key)) return null;
+    return cardFrom(card, key, title, { location: CARD_LOCATION, anchor: badgeAnchorFor(titleEl, card), snippet: 'inline' });
+  });
 }
 
 /** Description, requirement lists, pay and closing: every `.section` of the body except apply buttons. */
@@ -53,30 +42,27 @@ function bodySections(doc: Document): Element[] {
   return kept.length > 0 ? kept : [desc];
 }
 
-function findOpenPosting(doc: Document, url: URL) {
-  return safely(() => {
-    const titleEl = firstMatch(doc, ['.posting-headline h2', '.posting-header h2', '.posting-headline']);
-    const textEls = bodySections(doc);
-    if (!titleEl || textEls.length === 0) return null;
-    const logoAlt = doc.querySelector('.main-header-logo img')?.getAttribute('alt')?.replace(/\s+logo$/i, '').trim();
-    return composePosting(doc, {
-      key: pathKey(url, UUID_IN_PATH),
-      title: inlineText(titleEl),
-      anchor: titleEl,
-      employer: logoAlt || doc.title.split(' - ')[0]?.trim(),
-      location: firstText(doc, ['.posting-categories .location', '.posting-categories .sort-by-time']).replace(/\s*\/$/, ''),
-      textEls,
-    });
-  }, null);
+function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
+  const titleEl = firstMatch(doc, ['.posting-headline h2', '.posting-header h2', '.posting-headline']);
+  const textEls = bodySections(doc);
+  if (!titleEl || textEls.length === 0) return null;
+  const logoAlt = firstMatch(doc, ['.main-header-logo img'])?.getAttribute('alt')?.replace(/\s+logo$/i, '').trim();
+  return composePosting(doc, {
+    key: pathKey(url, UUID_IN_PATH),
+    title: inlineText(titleEl),
+    anchor: titleEl,
+    employer: logoAlt || doc.title.split(' - ')[0]?.trim(),
+    location: firstText(doc, ['.posting-categories .location', '.posting-categories .sort-by-time']).replace(/\s*\/$/, ''),
+    textEls,
+  });
 }
 
-export const leverBoard: BoardAdapter = {
+export const leverBoard: BoardAdapter = defineBoard({
   id: 'lever',
   name: 'Lever',
-  hosts: HOSTS,
+  hosts: ['lever.co'],
   findCards,
   findOpenPosting,
   // jobs.lever.co/{org} (list) and /{org}/{uuid} (job); not /apply, not api.lever.co.
-  expectsListings: (url) =>
-    hostMatches(url, HOSTS) && /^jobs\.(eu\.)?lever\.co$/i.test(url.hostname) && /^\/[^/]+(\/[0-9a-f-]{36})?\/?$/i.test(url.pathname),
-};
+  listingPage: (url) => /^jobs\.(eu\.)?lever\.co$/i.test(url.hostname) && /^\/[^/]+(\/[0-9a-f-]{36})?\/?$/i.test(url.pathname),
+});

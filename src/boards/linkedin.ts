@@ -7,30 +7,10 @@
  *   https://www.linkedin.com/jobs/view/{id}/                                                detail (logged in)
  *   https://www.linkedin.com/jobs/view/pharmacy-technician-at-kroger-{id}                    detail (logged out)
  */
-import type { BoardAdapter, ListingCard, OpenPosting } from './types';
-import {
-  attrKey, blockText, closestOf, firstMatch, firstText, hostMatches, inResultList, inlineText, pathKey,
-  queryAll, queryAllWithSelf, safely, sameJob, urlParam,
-} from './dom';
-
-/** Result lists, classic to newest; "Top job picks" rails and "More jobs" sections sit outside them. */
-const LISTS = ['.scaffold-layout__list', '.jobs-search-results-list', '.jobs-semantic-search-list', '.jobs-search__results-list'];
-const EXCLUDE = ['aside', '.jobs-similar-jobs', '.similar-jobs'];
-/** Id-carrying hooks first (§2), then the newer data-view-name cards and logged-out .base-card. */
-const HOOKS = 'li[data-occludable-job-id], [data-job-id], [data-view-name="job-card"], [data-view-name="job-search-job-card"], .base-card[data-entity-urn]';
-/** One card per list item: the virtualised `li` is the unit LinkedIn recycles. */
-const CARD = ['li[data-occludable-job-id]', 'li', '[data-job-id]', '.base-card'];
-/** The link's aria-hidden span holds the title once; the link text repeats it in a visually-hidden span. */
-const CARD_TITLE = [
-  'a[href*="/jobs/view/"] span[aria-hidden="true"]', '.job-card-list__title--link span[aria-hidden="true"]',
-  '.artdeco-entity-lockup__title', '.base-search-card__title', '.job-card-list__title', 'a[href*="/jobs/view/"]',
-  // Newer search-results cards: the first paragraph of the card link (Hide-n-Seek reads the company as `p + div > p`).
-  'a[href*="currentJobId="] p',
-];
-const CARD_EMPLOYER = ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.job-card-container__company-name', '.base-search-card__subtitle'];
-const CARD_LOCATION = ['.artdeco-entity-lockup__caption', '.job-card-container__metadata-item', '.job-search-card__location'];
-/** The text column of the entity lockup: a badge appended there sits below the metadata lines. */
-const CARD_ANCHOR = ['.artdeco-entity-lockup__content', '.base-search-card__info', '.job-card-container'];
+import { cardsFromHooks, type HookCards } from './cards';
+import { defineBoard } from './define';
+import { attrKey, blockText, closestOf, firstMatch, firstText, inlineText, pathKey, queryAll, sameJob, urlParam } from './dom';
+import type { BoardAdapter, OpenPosting } from './types';
 
 /** Job id in `/jobs/view/{id}` or the slugged `/jobs/view/{slug}-{id}`. */
 const VIEW_ID = /\/jobs\/view\/(?:[^/]*-)?(\d+)(?:\/|$)/;
@@ -53,31 +33,30 @@ function cardKey(card: Element): string | null {
   );
 }
 
-function findCards(root: ParentNode): ListingCard[] {
-  return safely(() => {
-    const seen = new Set<string>();
-    const cards: ListingCard[] = [];
-    for (const hook of queryAllWithSelf(root, HOOKS)) {
-      const card = closestOf(hook, CARD) ?? hook;
-      const key = cardKey(card);
-      if (!key || seen.has(key) || !inResultList(card, LISTS, EXCLUDE)) continue;
-      // Virtualised shells have an id but no content yet: wait until the title renders.
-      const title = firstText(card, CARD_TITLE);
-      if (!title) continue;
-      seen.add(key);
-      cards.push({
-        key,
-        element: card,
-        badgeAnchor: firstMatch(card, CARD_ANCHOR) ?? card,
-        title,
-        employer: firstText(card, CARD_EMPLOYER) || undefined,
-        location: firstText(card, CARD_LOCATION) || undefined,
-        snippet: blockText(card),
-      });
-    }
-    return cards;
-  }, []);
-}
+const CARDS = {
+  /** Id-carrying hooks first (§2), then the newer data-view-name cards and logged-out .base-card. */
+  hooks: 'li[data-occludable-job-id], [data-job-id], [data-view-name="job-card"], [data-view-name="job-search-job-card"], .base-card[data-entity-urn]',
+  /** One card per list item: the virtualised `li` is the unit LinkedIn recycles. */
+  card: ['li[data-occludable-job-id]', 'li', '[data-job-id]', '.base-card'],
+  key: cardKey,
+  /**
+   * The link's aria-hidden span holds the title once; the link text repeats it in a visually-hidden span.
+   * Virtualised shells have an id but no content yet: they are skipped until the title renders.
+   */
+  title: [
+    'a[href*="/jobs/view/"] span[aria-hidden="true"]', '.job-card-list__title--link span[aria-hidden="true"]',
+    '.artdeco-entity-lockup__title', '.base-search-card__title', '.job-card-list__title', 'a[href*="/jobs/view/"]',
+    // Newer search-results cards: the first paragraph of the card link (Hide-n-Seek reads the company as `p + div > p`).
+    'a[href*="currentJobId="] p',
+  ],
+  /** Result lists, classic to newest; "Top job picks" rails and "More jobs" sections sit outside them. */
+  lists: ['.scaffold-layout__list', '.jobs-search-results-list', '.jobs-semantic-search-list', '.jobs-search__results-list'],
+  exclude: ['aside', '.jobs-similar-jobs', '.similar-jobs'],
+  employer: ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.job-card-container__company-name', '.base-search-card__subtitle'],
+  location: ['.artdeco-entity-lockup__caption', '.job-card-container__metadata-item', '.job-search-card__location'],
+  /** The text column of the entity lockup: a badge appended there sits below the metadata lines. */
+  anchor: ['.artdeco-entity-lockup__content', '.base-search-card__info', '.job-card-container'],
+} satisfies HookCards;
 
 function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
   const desc = firstMatch(doc, DESCRIPTION);
@@ -94,8 +73,9 @@ function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
   if (!key) {
     key = urlParam(url, 'currentJobId');
     const hook = key ? queryAll(doc, `[data-occludable-job-id="${key}"], [data-job-id="${key}"]`)[0] : undefined;
-    const card = hook ? closestOf(hook, CARD) ?? hook : null;
-    const shown = card ? { title: firstText(card, CARD_TITLE), employer: firstText(card, CARD_EMPLOYER) } : null;
+    const card = hook ? closestOf(hook, CARDS.card) ?? hook : null;
+    // Unlike cardShowsOtherJob, a virtualised shell (no title rendered yet) does not veto the pane.
+    const shown = card ? { title: firstText(card, CARDS.title), employer: firstText(card, CARDS.employer) } : null;
     if (shown?.title && !sameJob(shown, { title, employer })) return null;
   }
   if (!key) return null;
@@ -112,13 +92,11 @@ function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
   };
 }
 
-export const linkedinBoard: BoardAdapter = {
+export const linkedinBoard: BoardAdapter = defineBoard({
   id: 'linkedin',
   name: 'LinkedIn',
   hosts: ['linkedin.com'],
-  findCards: (root) => findCards(root),
-  findOpenPosting: (doc, url) => safely(() => findOpenPosting(doc, url), null),
-  expectsListings: (url) =>
-    hostMatches(url, linkedinBoard.hosts) &&
-    /^\/(jobs\/(search|search-results|collections|view)\/|my-items\/saved-jobs\/?)/.test(url.pathname),
-};
+  findCards: (root, url) => cardsFromHooks(root, url, CARDS),
+  findOpenPosting,
+  listingPage: (url) => /^\/(jobs\/(search|search-results|collections|view)\/|my-items\/saved-jobs\/?)/.test(url.pathname),
+});

@@ -7,50 +7,29 @@
  *   https://www.monster.com/jobs/search?q=pharmacy+technician&where=Columbus%2C+OH        results
  *   https://www.monster.com/job-openings/pharmacy-technician-columbus-oh--{id}             detail
  */
-import type { BoardAdapter, ListingCard, OpenPosting } from './types';
-import {
-  blockText, closestOf, firstMatch, firstText, hostMatches, inlineText, inResultList, pathKey, queryAllWithSelf,
-  safely,
-} from './dom';
+import { cardsFromJobLinks, type JobLinkCards } from './cards';
+import { defineBoard } from './define';
+import { firstMatch, firstText, inlineText, pathKey } from './dom';
 import { composePosting } from './jsonld';
+import type { BoardAdapter, OpenPosting } from './types';
 
 /** The id after the final `--` of a /job-openings/ slug (a UUID today). */
 const JOB_ID = /^\/job-openings\/(?:[^/]*--)?([A-Za-z0-9-]+)\/?$/;
-const JOB_LINK = 'a[href*="/job-openings/"]';
-const LISTS = ['[data-testid="JobCardList"]', '#card-scroll-container'];
-/** The card around the job link; a bare link (career advice, ads) is not a card. */
-const CARD = ['[data-testid="svx_jobCard"]', 'article', 'li'];
-const CARD_EMPLOYER = ['[data-testid="company"]', '[class*="JobCardCompany"]'];
-const CARD_LOCATION = ['[data-testid="jobDetailLocation"]', '[class*="JobCardLocation"]'];
+
+const CARDS: JobLinkCards = {
+  links: 'a[href*="/job-openings/"]',
+  jobId: JOB_ID,
+  lists: ['[data-testid="JobCardList"]', '#card-scroll-container'],
+  /** The card around the job link; a bare link (career advice, ads) is not a card. */
+  card: ['[data-testid="svx_jobCard"]', 'article', 'li'],
+  employer: ['[data-testid="company"]', '[class*="JobCardCompany"]'],
+  location: ['[data-testid="jobDetailLocation"]', '[class*="JobCardLocation"]'],
+};
 
 const DETAIL_TITLE = ['h1[data-testid="jobTitle"]', 'h1'];
 const DETAIL_EMPLOYER = ['[data-testid="company"]', '[class*="CompanyName"]'];
 const DETAIL_LOCATION = ['[data-testid="jobDetailLocation"]', '[class*="HeaderLocation"]'];
 const DESCRIPTION = ['[data-testid="svx-description-container-inner"]', '[class*="DescriptionContainer"]', '#JobDescription'];
-
-function findCards(root: ParentNode, url: URL): ListingCard[] {
-  return safely(() => {
-    const seen = new Set<string>();
-    const cards: ListingCard[] = [];
-    for (const link of queryAllWithSelf(root, JOB_LINK)) {
-      const key = pathKey(link.getAttribute('href'), JOB_ID, url);
-      const card = closestOf(link, CARD);
-      const title = inlineText(link);
-      if (!key || !card || !title || seen.has(key) || !inResultList(card, LISTS)) continue;
-      seen.add(key);
-      cards.push({
-        key,
-        element: card,
-        badgeAnchor: card,
-        title,
-        employer: firstText(card, CARD_EMPLOYER) || undefined,
-        location: firstText(card, CARD_LOCATION) || undefined,
-        snippet: blockText(card),
-      });
-    }
-    return cards;
-  }, []);
-}
 
 function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
   const titleEl = firstMatch(doc, DETAIL_TITLE);
@@ -66,12 +45,11 @@ function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
   });
 }
 
-export const monsterBoard: BoardAdapter = {
+export const monsterBoard: BoardAdapter = defineBoard({
   id: 'monster',
   name: 'Monster',
   hosts: ['monster.com'],
-  findCards: (root, url) => findCards(root, url),
-  findOpenPosting: (doc, url) => safely(() => findOpenPosting(doc, url), null),
-  expectsListings: (url) =>
-    hostMatches(url, monsterBoard.hosts) && (/^\/jobs\/(search|q-)/.test(url.pathname) || JOB_ID.test(url.pathname)),
-};
+  findCards: (root, url) => cardsFromJobLinks(root, url, CARDS),
+  findOpenPosting,
+  listingPage: (url) => /^\/jobs\/(search|q-)/.test(url.pathname) || JOB_ID.test(url.pathname),
+});

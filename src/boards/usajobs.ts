@@ -8,23 +8,25 @@
  *   https://www.usajobs.gov/job/801234500                                    announcement
  *   https://www.usajobs.gov/GetJob/ViewDetails/801234500                     legacy announcement
  */
-import type { BoardAdapter, ExtractionSource, ListingCard, OpenPosting } from './types';
-import {
-  blockText, closestOf, firstMatch, firstText, hostMatches, inlineText, inResultList, pathKey, queryAll,
-  queryAllWithSelf, safely,
-} from './dom';
+import { cardsFromJobLinks, type JobLinkCards } from './cards';
+import { defineBoard } from './define';
+import { blockText, firstMatch, firstText, inlineText, pathKey, queryAll } from './dom';
 import { pickPostingFor, structuredText } from './jsonld';
+import type { BoardAdapter, ExtractionSource, ListingCard, OpenPosting } from './types';
 
 /** Control number in a job link or page URL (current and legacy forms). */
 const JOB_ID = /^\/(?:job|GetJob\/ViewDetails)\/(\d+)\/?$/i;
 const SEARCH = /^\/search\/results\/?$/i;
-const JOB_LINK = 'a[href*="/job/"], a[href*="/GetJob/ViewDetails/"]';
-/** The results container when present; recommendation rails sit outside it. */
-const LISTS = ['#usajobs-search-results', '.usajobs-search-results'];
-/** The card is the result block around the link; a bare link elsewhere is not a card. */
-const CARD = ['.usajobs-search-result--core', '[data-document-id]', 'li', 'article'];
-const CARD_EMPLOYER = ['[class*="search-result--core__agency"]', '[class*="search-result--core__department"]'];
-const CARD_LOCATION = ['[class*="search-result--core__location"]'];
+const CARDS: JobLinkCards = {
+  links: 'a[href*="/job/"], a[href*="/GetJob/ViewDetails/"]',
+  jobId: JOB_ID,
+  /** The results container when present; recommendation rails sit outside it. */
+  lists: ['#usajobs-search-results', '.usajobs-search-results'],
+  /** The card is the result block around the link; a bare link elsewhere is not a card. */
+  card: ['.usajobs-search-result--core', '[data-document-id]', 'li', 'article'],
+  employer: ['[class*="search-result--core__agency"]', '[class*="search-result--core__department"]'],
+  location: ['[class*="search-result--core__location"]'],
+};
 
 /** Announcement sections that state the job and its requirements (§3.5); "How to apply" is procedure. */
 const SECTION = /^(summary|duties|major duties|requirements|conditions of employment|qualifications|education|additional information)\b/i;
@@ -32,29 +34,8 @@ const DETAIL_EMPLOYER = ['[class*="joa-banner__agency"]', '[class*="joa-banner__
 const DETAIL_LOCATION = ['[class*="joa-locations__item"]', '[class*="joa-location"]'];
 
 function findCards(root: ParentNode, url: URL): ListingCard[] {
-  return safely(() => {
-    // Announcement pages list "Similar jobs"; only the search page is a result list.
-    if (!SEARCH.test(url.pathname)) return [];
-    const seen = new Set<string>();
-    const cards: ListingCard[] = [];
-    for (const link of queryAllWithSelf(root, JOB_LINK)) {
-      const key = pathKey(link.getAttribute('href'), JOB_ID, url);
-      const card = closestOf(link, CARD);
-      const title = inlineText(link);
-      if (!key || !card || !title || seen.has(key) || !inResultList(card, LISTS)) continue;
-      seen.add(key);
-      cards.push({
-        key,
-        element: card,
-        badgeAnchor: card,
-        title,
-        employer: firstText(card, CARD_EMPLOYER) || undefined,
-        location: firstText(card, CARD_LOCATION) || undefined,
-        snippet: blockText(card),
-      });
-    }
-    return cards;
-  }, []);
+  // Announcement pages list "Similar jobs"; only the search page is a result list.
+  return SEARCH.test(url.pathname) ? cardsFromJobLinks(root, url, CARDS) : [];
 }
 
 /**
@@ -100,11 +81,11 @@ function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
   return { key, title, employer, location, text, badgeAnchor, source };
 }
 
-export const usajobsBoard: BoardAdapter = {
+export const usajobsBoard: BoardAdapter = defineBoard({
   id: 'usajobs',
   name: 'USAJOBS',
   hosts: ['usajobs.gov'],
-  findCards: (root, url) => findCards(root, url),
-  findOpenPosting: (doc, url) => safely(() => findOpenPosting(doc, url), null),
-  expectsListings: (url) => hostMatches(url, usajobsBoard.hosts) && (SEARCH.test(url.pathname) || JOB_ID.test(url.pathname)),
-};
+  findCards,
+  findOpenPosting,
+  listingPage: (url) => SEARCH.test(url.pathname) || JOB_ID.test(url.pathname),
+});

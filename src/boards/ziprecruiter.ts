@@ -6,24 +6,13 @@
  *   https://www.ziprecruiter.com/jobs-search?search=pharmacy+technician&location=Columbus%2C+OH   two-pane results (&lk=)
  *   https://www.ziprecruiter.com/c/CVS-Health/Job/Pharmacy-Technician/-in-Columbus,OH?jid=…&lk=… detail
  */
-import type { BoardAdapter, ExtractionSource, ListingCard, OpenPosting } from './types';
+import { cardShowsOtherJob, cardsFromHooks, type HookCards } from './cards';
+import { defineBoard } from './define';
 import {
-  blockText, cleanKey, closestOf, firstMatch, firstText, hostMatches, htmlToText, inlineText, inResultList,
-  queryAll, queryAllWithSelf, safely, sameJob, sameText, scriptJson, urlParam,
+  blockText, cleanKey, firstMatch, firstText, htmlToText, inlineText, queryAll, sameText, scriptJson,
+  urlParam,
 } from './dom';
-
-/** Cards live in the left pane; "Similar searches" and ads are outside it or have no job key. */
-const LISTS = ['[data-testid="left-pane"]'];
-const HOOKS = '[data-testid="job-card"], article[id^="job-card-"]';
-const CARD = ['[data-testid="job-card"]', 'article'];
-/** Titles are `h2.font-bold.text-primary` (§3.4); match the element, not the utility classes. */
-const CARD_TITLE = ['h2 a', 'h2', '[data-testid="job-card-title"]'];
-const CARD_EMPLOYER = ['[data-testid="job-card-company"]', 'a[href^="/co/"]'];
-const CARD_LOCATION = ['[data-testid="job-card-location"]'];
-
-const PANE = ['[data-testid="right-pane"]', '.job_details'];
-const PANE_TITLE = ['h1', 'h2'];
-const DESCRIPTION = ['.job_description', '[class*="job_description"]', '[class*="jobDescription"]'];
+import type { BoardAdapter, ExtractionSource, OpenPosting } from './types';
 
 /** The job key: a card's `job-card-{listingKey}` id, else the listingKey (`lk`) or `jid` of its job link. */
 function keyOf(card: Element): string | null {
@@ -31,29 +20,21 @@ function keyOf(card: Element): string | null {
   return cleanKey(/^job-card-(.+)$/.exec(card.id)?.[1]) ?? urlParam(href, 'lk') ?? urlParam(href, 'jid');
 }
 
-function findCards(root: ParentNode): ListingCard[] {
-  return safely(() => {
-    const seen = new Set<string>();
-    const cards: ListingCard[] = [];
-    for (const hook of queryAllWithSelf(root, HOOKS)) {
-      const card = closestOf(hook, CARD) ?? hook;
-      const key = keyOf(card);
-      const title = firstText(card, CARD_TITLE);
-      if (!key || !title || seen.has(key) || !inResultList(card, LISTS)) continue;
-      seen.add(key);
-      cards.push({
-        key,
-        element: card,
-        badgeAnchor: card,
-        title,
-        employer: firstText(card, CARD_EMPLOYER) || undefined,
-        location: firstText(card, CARD_LOCATION) || undefined,
-        snippet: blockText(card),
-      });
-    }
-    return cards;
-  }, []);
-}
+const CARDS = {
+  hooks: '[data-testid="job-card"], article[id^="job-card-"]',
+  card: ['[data-testid="job-card"]', 'article'],
+  key: keyOf,
+  /** Titles are `h2.font-bold.text-primary` (§3.4); match the element, not the utility classes. */
+  title: ['h2 a', 'h2', '[data-testid="job-card-title"]'],
+  /** Cards live in the left pane; "Similar searches" and ads are outside it or have no job key. */
+  lists: ['[data-testid="left-pane"]'],
+  employer: ['[data-testid="job-card-company"]', 'a[href^="/co/"]'],
+  location: ['[data-testid="job-card-location"]'],
+} satisfies HookCards;
+
+const PANE = ['[data-testid="right-pane"]', '.job_details'];
+const PANE_TITLE = ['h1', 'h2'];
+const DESCRIPTION = ['.job_description', '[class*="job_description"]', '[class*="jobDescription"]'];
 
 interface EmbeddedDetails { listingKey?: unknown; title?: unknown; htmlFullDescription?: unknown }
 
@@ -77,8 +58,7 @@ function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
   if (!key) {
     key = urlParam(url, 'lk');
     const card = key ? queryAll(doc, `[id="job-card-${key}"]`)[0] : undefined;
-    const shown = card ? { title: firstText(card, CARD_TITLE), employer: firstText(card, CARD_EMPLOYER) } : null;
-    if (shown && !sameJob(shown, { title, employer })) return null;
+    if (cardShowsOtherJob(card, CARDS, { title, employer })) return null;
   }
   const embedded = embeddedDetails(doc);
   const embeddedKey = cleanKey(String(embedded?.listingKey ?? ''));
@@ -99,13 +79,11 @@ function findOpenPosting(doc: Document, url: URL): OpenPosting | null {
   };
 }
 
-export const ziprecruiterBoard: BoardAdapter = {
+export const ziprecruiterBoard: BoardAdapter = defineBoard({
   id: 'ziprecruiter',
   name: 'ZipRecruiter',
   hosts: ['ziprecruiter.com'],
-  findCards: (root) => findCards(root),
-  findOpenPosting: (doc, url) => safely(() => findOpenPosting(doc, url), null),
-  expectsListings: (url) =>
-    hostMatches(url, ziprecruiterBoard.hosts) &&
-    /^\/(jobs-search|candidate\/search|c\/[^/]+\/Job\/|jobs\/|ojob\/|Jobs\/)/.test(url.pathname),
-};
+  findCards: (root, url) => cardsFromHooks(root, url, CARDS),
+  findOpenPosting,
+  listingPage: (url) => /^\/(jobs-search|candidate\/search|c\/[^/]+\/Job\/|jobs\/|ojob\/|Jobs\/)/.test(url.pathname),
+});
