@@ -3,8 +3,25 @@ import type { CredentialId, SettingId } from '../../keywords/types';
 /** What the reader holds; stored in extension storage (issue #4 adds the options page and migrations). */
 export type Holding = 'held' | 'in-progress' | 'none';
 
+/** What to do on job boards with listings the reader cannot qualify for (verdict `missing`). */
+export type UnqualifiedDisplay = 'show' | 'dim' | 'hide';
+
+/** Display choices of the options page (profile v2; src/profile/storage.ts DEFAULT_DISPLAY). */
+export interface DisplayPrefs {
+  /** Dim listings that are not pharmacy-technician roles. */
+  dimNonTech: boolean;
+  /** Show, dim or hide listings the reader cannot qualify for. */
+  hideUnqualified: UnqualifiedDisplay;
+  /** Show the posting's pay on badges. */
+  showPay: boolean;
+}
+
 export interface ReaderProfile {
-  version: 1;
+  /**
+   * Shape version. 2 (src/profile/storage.ts) adds `display`; 1 is still accepted wherever a
+   * profile is built by hand (tests, EMPTY_PROFILE). WXT's item metadata holds the storage version.
+   */
+  version: 1 | 2;
   /** Credentials the reader holds or is working on; missing ids mean 'none'. */
   credentials: Partial<Record<CredentialId, Holding>>;
   /** Expected month for in-progress credentials, "YYYY-MM". */
@@ -13,6 +30,8 @@ export interface ReaderProfile {
   homeState?: string;
   yearsExperience?: number;
   interests?: SettingId[];
+  /** v2: display choices; absent means DEFAULT_DISPLAY (src/profile/storage.ts displayOf()). */
+  display?: DisplayPrefs;
 }
 
 export const EMPTY_PROFILE: ReaderProfile = { version: 1, credentials: {} };
