@@ -37,8 +37,8 @@ describeWithBrowser('RxLadder production build in Chromium', () => {
     expect(manifest.manifest_version).toBe(3);
   });
 
-  it('opens the options page on first install', async () => {
-    const optionsUrl = browser.extensionUrl('options.html');
+  it('opens the options page with its welcome on first install', async () => {
+    const optionsUrl = `${browser.extensionUrl('options.html')}?welcome=1`;
     const page = await waitForPageWithUrl(browser.context, optionsUrl);
     await expect.poll(() => page.locator('h1').textContent()).toBe('RxLadder settings');
     await page.close();

@@ -1,0 +1,262 @@
+/**
+ * Badge hosts: one `<rxl-badge>` element per listing, holding an open shadow root with the
+ * visible badge (Preact). Hosts are appended as the last child of the board's badge anchor: the
+ * board's own nodes are never wrapped, moved or edited.
+ *
+ * Idempotent: for a card, the host already inside it is found and updated (re-keyed when the
+ * board recycled the list item for another job); extra hosts are removed, so a listing never has
+ * more than one. Hosts made by another instance of the content script (an older, invalidated one)
+ * are replaced, never shared.
+ */
+import { h, render } from 'preact';
+import type { PostingAnalysis } from '../analyze/types';
+import type { ReaderProfile, VerdictResult } from '../profile/types';
+import { Badge } from '../ui/Badge';
+import { BADGE_CSS } from '../ui/badge-css';
+import { buildBadgeModel, type BadgePlace } from '../ui/badge-model';
+import {
+  ATTR_KEY, ATTR_PLACE, ATTR_REQUIRES, ATTR_SETTINGS, ATTR_SOURCE, ATTR_STALE, ATTR_VERDICT, HOST_TAG,
+} from './constants';
+
+export interface HostView {
+  /** "board:jobKey" */
+  key: string;
+  place: BadgePlace;
+  /** Where the analysis came from: the card's own text, or the full posting (read earlier or now). */
+  source: 'card' | 'posting';
+  analysis: PostingAnalysis;
+  /** The analysis saw only a card snippet. */
+  partial: boolean;
+}
+
+export interface MountEnv {
+  doc: Document;
+  profile(): ReaderProfile;
+  /** Changes whenever the profile changes (so unchanged badges are not re-rendered). */
+  profileVersion(): number;
+  judge(analysis: PostingAnalysis, profile: ReaderProfile, options: { partial?: boolean }): VerdictResult;
+  onOpenOptions(): void;
+}
+
+interface HostRecord {
+  view: HostView;
+  container: HTMLElement;
+  signature: string;
+  stale: boolean;
+  /** Built and rendered off-page, waiting to be attached in a batch. */
+  detached: boolean;
+}
+
+/** Events that must not reach the board's own card handlers (opening the job, drag, selection). */
+const STOPPED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'];
+
+const analysisIds = new WeakMap<PostingAnalysis, number>();
+let nextAnalysisId = 1;
+function analysisId(a: PostingAnalysis): number {
+  let id = analysisIds.get(a);
+  if (id === undefined) {
+    id = nextAnalysisId++;
+    analysisIds.set(a, id);
+  }
+  return id;
+}
+
+/** Whether `node` is a badge host or lies inside one. */
+export function isOwnNode(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  return el.localName === HOST_TAG || el.closest(HOST_TAG) !== null;
+}
+
+export class BadgeMounter {
+  private readonly records = new Map<Element, HostRecord>();
+  private sheet: CSSStyleSheet | null | undefined;
+  private staleAll = false;
+  /** Preact renders performed (tests, benchmark). */
+  renders = 0;
+
+  constructor(private readonly env: MountEnv) {}
+
+  /** Whether this instance created (and still manages) `host`. */
+  owns(host: Element): boolean {
+    return this.records.has(host);
+  }
+
+  recordOf(host: Element): Readonly<HostView> | undefined {
+    return this.records.get(host)?.view;
+  }
+
+  /** Live hosts this instance manages. */
+  hosts(): Element[] {
+    return [...this.records.keys()];
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /**
+   * A new, empty host, not yet in the page. Rendering into it costs no layout or paint of the
+   * page; attaching a batch of them later costs one relayout instead of one per frame.
+   */
+  create(place: BadgePlace): HTMLElement {
+    const doc = this.env.doc;
+    const host = doc.createElement(HOST_TAG);
+    host.setAttribute(ATTR_PLACE, place);
+    const shadow = host.attachShadow({ mode: 'open' });
+    this.style(shadow);
+    const container = doc.createElement('div');
+    container.className = 'root';
+    for (const type of STOPPED_EVENTS) container.addEventListener(type, stop);
+    shadow.append(container);
+    this.records.set(host, { view: undefined as unknown as HostView, container, signature: '', stale: false, detached: true });
+    return host;
+  }
+
+  /**
+   * The one host for a card: reuse the managed host with this key, else any managed host in the
+   * card (a recycled list item: re-keyed by render), else `prepared` (a host built off-page) or a
+   * new one, appended to `anchor`. Every other host in the card is removed; an unused `prepared`
+   * host is discarded. Returns the host (render() it next).
+   */
+  claimCardHost(anchor: Element, existing: readonly Element[], key: string, prepared?: Element): Element {
+    let host = existing.find((e) => this.owns(e) && e.getAttribute(ATTR_KEY) === key) ?? existing.find((e) => this.owns(e));
+    for (const e of existing) if (e !== host) this.remove(e);
+    if (!host) {
+      host = prepared ?? this.create('card');
+      anchor.append(host);
+    } else {
+      if (prepared && prepared !== host) this.remove(prepared);
+      if (host.parentNode !== anchor) anchor.append(host);
+    }
+    const rec = this.records.get(host);
+    if (rec) rec.detached = false;
+    return host;
+  }
+
+  /** Mark a host as placed in the page by the caller (detail badge). */
+  attached(host: Element): void {
+    const rec = this.records.get(host);
+    if (rec) rec.detached = false;
+  }
+
+  /** Set the contract attributes and (re)render the badge, unless nothing changed. */
+  render(host: Element, view: HostView, force = false): void {
+    const rec = this.records.get(host);
+    if (!rec) return;
+    const stale = this.staleAll;
+    const signature = `${view.key}|${view.place}|${analysisId(view.analysis)}|${view.partial ? 1 : 0}|${this.env.profileVersion()}|${stale ? 1 : 0}`;
+    rec.view = view;
+    if (!force && signature === rec.signature) return;
+    rec.signature = signature;
+    rec.stale = stale;
+    const profile = this.env.profile();
+    const verdict = this.env.judge(view.analysis, profile, { partial: view.partial });
+    setAttr(host, ATTR_KEY, view.key);
+    setAttr(host, ATTR_VERDICT, verdict.verdict);
+    setAttr(host, ATTR_REQUIRES, verdict.requires.join(' '));
+    setAttr(host, ATTR_SETTINGS, unique(view.analysis.settings.map((s) => s.id)).join(' '));
+    setAttr(host, ATTR_SOURCE, view.source);
+    if (stale) setAttr(host, ATTR_STALE, '');
+    const model = buildBadgeModel({ analysis: view.analysis, verdict, profile, partial: view.partial });
+    this.renders++;
+    render(
+      h(Badge, {
+        // A new listing in the same host (recycled list item) starts closed.
+        key: view.key,
+        model,
+        place: view.place,
+        stale,
+        onOpenOptions: stale ? undefined : this.env.onOpenOptions,
+      }),
+      rec.container,
+    );
+  }
+
+  /** Re-render every live host (profile changed) or those `which` selects. */
+  rerender(which?: (view: HostView) => HostView | null | undefined): void {
+    for (const [host, rec] of this.records) {
+      if (!rec.view) continue;
+      const view = which ? which(rec.view) : rec.view;
+      if (view) this.render(host, view);
+    }
+  }
+
+  /** Unmount and remove a host (ours or a stray one). */
+  remove(host: Element): void {
+    const rec = this.records.get(host);
+    if (rec) {
+      render(null, rec.container);
+      this.records.delete(host);
+    }
+    host.remove();
+  }
+
+  /** Forget hosts the board removed from the page (with their card). */
+  prune(): void {
+    for (const [host, rec] of this.records) {
+      if (!rec.detached && !host.isConnected) {
+        render(null, rec.container);
+        this.records.delete(host);
+      }
+    }
+  }
+
+  /** The extension context is gone: grey every badge out (they stay readable), stop nothing else. */
+  markStale(): void {
+    this.staleAll = true;
+    for (const [host, rec] of this.records) {
+      host.setAttribute(ATTR_STALE, '');
+      if (rec.view && host.isConnected) {
+        try {
+          this.render(host, rec.view);
+        } catch {
+          /* never throw into the page */
+        }
+      }
+    }
+  }
+
+  /** Drop every reference (after markStale, or in tests). Hosts stay in the page. */
+  release(): void {
+    this.records.clear();
+  }
+
+  private style(shadow: ShadowRoot): void {
+    if (this.sheet === undefined) {
+      this.sheet = null;
+      try {
+        const Sheet = (this.env.doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
+        const sheet = new Sheet();
+        sheet.replaceSync(BADGE_CSS);
+        this.sheet = sheet;
+      } catch {
+        this.sheet = null;
+      }
+    }
+    if (this.sheet) {
+      try {
+        shadow.adoptedStyleSheets = [this.sheet];
+        if (shadow.adoptedStyleSheets.length === 1) return;
+      } catch {
+        /* e.g. Firefox content-script wrappers: fall back to a <style> element */
+      }
+      this.sheet = null;
+    }
+    const style = this.env.doc.createElement('style');
+    style.textContent = BADGE_CSS;
+    shadow.append(style);
+  }
+}
+
+function stop(event: Event): void {
+  event.stopPropagation();
+}
+
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

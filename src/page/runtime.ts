@@ -1,0 +1,616 @@
+/**
+ * The content-script runtime for one board page: ties the board file (what is on the page), the
+ * analysis cache and store (what it requires), the profile (what the reader holds) and the badge
+ * hosts together, driven by one MutationObserver and one animation frame at a time.
+ *
+ * Per frame (scheduler.ts): READ — find cards (all of them on the first frame, after navigation and
+ * at most every `fullScanIntervalMs` for text changes outside known cards; otherwise only the added
+ * subtrees and the cards that changed), read the open posting, look up existing hosts, analyse
+ * (cached per key and text) within a time budget; then WRITE — mount / update / remove hosts.
+ * Cards left over when the budget runs out are done in the next frames, so no frame runs long.
+ *
+ * Synchronously in the observer callback (before the next paint) the detail badge is hidden when
+ * the job on screen is no longer its job (detail.ts).
+ */
+import type { BoardAdapter, ListingCard, OpenPosting } from '../boards/types';
+import type { PostingAnalysis } from '../analyze/types';
+import { judgePosting as defaultJudge } from '../profile/verdict';
+import type { ReaderProfile, VerdictResult } from '../profile/types';
+import { CARD_HOSTS, DETAIL_HOSTS } from './constants';
+import { DetailSlot } from './detail';
+import { HealthMonitor } from './health';
+import { AnalysisCache, type Analyze, type PostingStore } from './listings';
+import type { RxlMessage } from './messages';
+import { BadgeMounter, isOwnNode, type HostView } from './mount';
+import type { ProfileSource } from './profile';
+import { Scheduler, type FrameJob, type SchedulerEnv } from './scheduler';
+
+/** The part of WXT's ContentScriptContext the runtime uses. */
+export interface PageContext {
+  readonly isInvalid: boolean;
+  onInvalidated(cb: () => void): () => void;
+}
+
+export type PageWindow = SchedulerEnv &
+  Pick<Window, 'location' | 'setTimeout' | 'clearTimeout'> & { performance?: { now(): number } };
+
+export interface RuntimeOptions {
+  board: BoardAdapter;
+  doc: Document;
+  win: PageWindow;
+  ctx: PageContext;
+  profile: ProfileSource;
+  store: PostingStore;
+  send(message: RxlMessage): void;
+  /** One-off console line (board health). */
+  log(message: string): void;
+  analyze?: Analyze;
+  judge?: (analysis: PostingAnalysis, profile: ReaderProfile, options: { partial?: boolean }) => VerdictResult;
+  /** Board health settle delay (default 3000 ms). */
+  settleMs?: number;
+  /** Reading + analysis time per frame before the rest waits for the next frame (default 5 ms). */
+  frameBudgetMs?: number;
+  /** Time per frame for building / updating badges (default 6 ms). */
+  writeBudgetMs?: number;
+  /** Minimum time between whole-document scans caused by text changes (default 250 ms). */
+  fullScanIntervalMs?: number;
+}
+
+interface CardWrite {
+  card: ListingCard;
+  view: HostView | null;
+}
+
+interface FramePlan {
+  /** This frame attaches a batch of built hosts and does no other bulk work (its relayout is enough). */
+  attach: boolean;
+  remove: Element[];
+  cards: CardWrite[];
+  detail: { posting: OpenPosting | null; view: HostView | null; existing: Element[] } | null;
+  more: boolean;
+}
+
+/** A whole-document scan in progress, one small subtree ("unit") at a time. */
+interface FullScan {
+  units: Element[];
+  next: number;
+  seen: Set<Element>;
+}
+
+/** At least this many units / cards are processed per frame, whatever the budget (progress). */
+const MIN_PER_FRAME = 4;
+/** How far up the tree a mutation looks for the card it happened in. */
+const MAX_CLIMB = 64;
+/** A subtree with at most this many elements is scanned in one findCards() call. */
+const UNIT_ELEMENTS = 250;
+/**
+ * Badge writes are batched. Every frame that changes a big page pays for its layout and paint
+ * (20–35 ms on a 500-card results page, whatever is inserted), while building and rendering a
+ * host off-page costs none of that. So new hosts are built detached within the frame budget and
+ * attached in batches: the first screenful (the first FIRST_CARDS cards) at once, then whenever
+ * WRITE_BATCH are ready or nothing is left to read — at most ATTACH_PER_FRAME per frame.
+ */
+const FIRST_CARDS = 12;
+const WRITE_BATCH = 40;
+const ATTACH_PER_FRAME = 40;
+
+/**
+ * Split the document into small subtrees in document order: a subtree with few elements is one
+ * unit; a bigger one is split into its children. A list of 500 cards becomes 500 list items, so a
+ * full scan can be spread over frames. Counting uses the browser's native element collections.
+ */
+export function scanUnits(root: Element): Element[] {
+  const units: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const kids = el.children;
+    if (kids.length === 0 || el.getElementsByTagName('*').length <= UNIT_ELEMENTS) {
+      units.push(el);
+      continue;
+    }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return units;
+}
+
+export class PageRuntime {
+  readonly scheduler: Scheduler;
+  readonly mounter: BadgeMounter;
+  readonly detail: DetailSlot;
+  readonly health: HealthMonitor;
+  readonly cache: AnalysisCache;
+
+  /** Card elements seen on the page → "board:jobKey". */
+  private readonly knownCards = new Map<Element, string>();
+  /** Cards read but not yet analysed/mounted (latest read wins). */
+  private readonly queue = new Map<Element, ListingCard>();
+  /** Added subtrees to scan for cards. */
+  private readonly roots = new Set<Element>();
+  /** Known cards whose content or attributes changed. */
+  private readonly dirtyCards = new Set<Element>();
+  /** Views computed but not mounted yet (the write budget ran out), by card element. */
+  private readonly carry = new Map<Element, CardWrite>();
+  private scan: FullScan | null = null;
+  /** Hosts built off-page, waiting to be attached, by card element. */
+  private readonly ready = new Map<Element, { view: HostView; card: ListingCard; host: Element }>();
+  /** Cards whose badge was computed, and hosts attached, by this instance. */
+  private processed = 0;
+  private attachedCount = 0;
+  private fullPending = true;
+  private forceFull = true;
+  private lastFull = Number.NEGATIVE_INFINITY;
+  private fullTimer: unknown = null;
+  private detailDirty = true;
+  private postingOpen = false;
+  private profileDirty = false;
+  private readonly upgrades = new Set<string>();
+  private unwatchProfile: (() => void) | null = null;
+  private stopped = false;
+  private readonly job: FrameJob<FramePlan | null>;
+  private readonly judge: NonNullable<RuntimeOptions['judge']>;
+  private readonly now: () => number;
+
+  constructor(private readonly opts: RuntimeOptions) {
+    this.judge = opts.judge ?? defaultJudge;
+    const perf = opts.win.performance ?? globalThis.performance;
+    this.now = () => perf.now();
+    this.cache = new AnalysisCache(opts.analyze);
+    this.mounter = new BadgeMounter({
+      doc: opts.doc,
+      profile: () => opts.profile.current(),
+      profileVersion: () => opts.profile.version(),
+      judge: (a, p, o) => this.judge(a, p, o),
+      onOpenOptions: () => this.send({ type: 'rxl/open-options' }),
+    });
+    this.detail = new DetailSlot(this.mounter);
+    this.scheduler = new Scheduler({
+      target: opts.doc,
+      env: opts.win,
+      isOwn: isOwnNode,
+      onMutations: (records) => this.onMutations(records),
+    });
+    this.health = new HealthMonitor({
+      board: opts.board,
+      url: () => this.url(),
+      send: (m) => this.send(m),
+      log: opts.log,
+      setTimeout: (fn, ms) => opts.win.setTimeout(fn, ms),
+      clearTimeout: (id) => opts.win.clearTimeout(id as number),
+      settleMs: opts.settleMs,
+    });
+    this.job = { read: () => this.read(), write: (plan) => this.write(plan) };
+  }
+
+  /** Observe the page and schedule the first scan. */
+  start(): void {
+    if (this.stopped || this.scheduler.observing) return;
+    this.opts.ctx.onInvalidated(() => this.stop(true));
+    this.unwatchProfile = this.opts.profile.watch(() => {
+      this.profileDirty = true;
+      this.request();
+    });
+    this.scheduler.start();
+    this.health.arm();
+    this.request();
+  }
+
+  /**
+   * Stop for good: disconnect the observer, cancel the frame and timers, stop storage writes.
+   * With `stale`, badges stay on the page greyed out (data-rxl-stale). Idempotent, quiet.
+   */
+  stop(stale = false): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.scheduler.stop();
+    this.health.stop();
+    this.opts.store.stop();
+    if (this.fullTimer !== null) this.opts.win.clearTimeout(this.fullTimer as number);
+    this.fullTimer = null;
+    try {
+      this.unwatchProfile?.();
+    } catch {
+      /* storage API gone with the context */
+    }
+    this.unwatchProfile = null;
+    if (stale) this.mounter.markStale();
+    this.mounter.release();
+    this.detail.release();
+    this.knownCards.clear();
+    this.queue.clear();
+    this.roots.clear();
+    this.dirtyCards.clear();
+    this.carry.clear();
+    this.ready.clear();
+    this.scan = null;
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /** An in-page navigation (WXT's wxt:locationchange): re-check the detail now, rescan next frame. */
+  locationChanged(newUrl?: URL): void {
+    if (this.stopped || this.invalid()) return;
+    this.checkDetailNow(newUrl ?? this.url());
+    this.fullPending = true;
+    this.forceFull = true;
+    this.detailDirty = true;
+    this.health.arm();
+    this.request();
+  }
+
+  /**
+   * Run the cold paths once on a sample, off-page, so the first animation frame does not pay for
+   * first-time compilation: step 0 = keyword tries + analyzer + verdict, step 1 = badge rendering.
+   * Call each step in a task of its own before start().
+   */
+  warm(step: 0 | 1): void {
+    try {
+      const analysis = this.cache.get(
+        'rxl:warm',
+        'Pharmacy Technician',
+        'Requirements\nActive PTCB certification (CPhT) required within 90 days of hire; IV experience preferred.\n$18 - $22 an hour. Hospital pharmacy.',
+      ).analysis;
+      if (step === 0) {
+        this.judge(analysis, this.opts.profile.current(), { partial: true });
+        return;
+      }
+      const host = this.mounter.create('card');
+      this.mounter.render(host, { key: 'rxl:warm', place: 'card', source: 'card', analysis, partial: true });
+      this.mounter.remove(host);
+    } catch {
+      /* warming is optional */
+    }
+  }
+
+  /** Counters for tests and the benchmark. */
+  stats() {
+    return {
+      hosts: this.mounter.size,
+      knownCards: this.knownCards.size,
+      queued: this.queue.size + this.carry.size + this.ready.size + (this.scan ? this.scan.units.length - this.scan.next : 0),
+      frames: this.scheduler.framesRun,
+      analysed: this.cache.computed,
+      renders: this.mounter.renders,
+      observing: this.scheduler.observing,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private url(): URL {
+    return new URL(this.opts.win.location.href);
+  }
+
+  private fullKey(jobKey: string): string {
+    return `${this.opts.board.id}:${jobKey}`;
+  }
+
+  private invalid(): boolean {
+    try {
+      return this.opts.ctx.isInvalid;
+    } catch {
+      return true;
+    }
+  }
+
+  private send(message: RxlMessage): void {
+    if (this.invalid()) return;
+    try {
+      this.opts.send(message);
+    } catch {
+      /* context gone between the check and the call */
+    }
+  }
+
+  private request(): void {
+    if (!this.stopped) this.scheduler.schedule(this.job);
+  }
+
+  /** The known card `el` is (in), if any. */
+  private cardOf(el: Element | null): Element | null {
+    for (let i = 0; el && i < MAX_CLIMB; i++, el = el.parentElement) {
+      if (this.knownCards.has(el)) return el;
+    }
+    return null;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.invalid()) return; // notifies onInvalidated → stop(true)
+    let lastEl: Element | null = null;
+    let lastCard: Element | null = null;
+    for (const r of records) {
+      const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      if (!el) continue;
+      const card: Element | null = el === lastEl ? lastCard : this.cardOf(el);
+      lastEl = el;
+      lastCard = card;
+      if (card) {
+        this.dirtyCards.add(card);
+        continue;
+      }
+      if (r.type === 'childList') {
+        let addedElement = false;
+        for (let i = 0; i < r.addedNodes.length; i++) {
+          const n = r.addedNodes[i]!;
+          if (n.nodeType === 1 && !isOwnNode(n)) {
+            this.roots.add(n as Element);
+            addedElement = true;
+          }
+        }
+        // Text filled into a shell outside any known card: only a document scan can tell.
+        if (!addedElement && r.addedNodes.length > 0) this.fullPending = true;
+      } else if (r.type === 'attributes') {
+        this.roots.add(el);
+      } else {
+        this.fullPending = true;
+      }
+    }
+    this.detailDirty = true;
+    if (this.detail.visibleKey !== null) this.checkDetailNow(this.url());
+    this.request();
+  }
+
+  /** Synchronous: hide the detail badge if the job on screen (at `url`) is not its job. */
+  private checkDetailNow(url: URL): void {
+    if (this.detail.visibleKey === null) return;
+    let key: string | null = null;
+    try {
+      const posting = this.opts.board.findOpenPosting(this.opts.doc, url);
+      key = posting ? this.fullKey(posting.key) : null;
+    } catch {
+      key = null;
+    }
+    this.detail.hideIfStale(key);
+  }
+
+  private enqueue(card: ListingCard): void {
+    this.knownCards.set(card.element, this.fullKey(card.key));
+    this.queue.delete(card.element);
+    this.queue.set(card.element, card);
+  }
+
+  /** `el` is no longer a listing: drop everything pending for it (a host built off-page too). */
+  private forget(el: Element): void {
+    this.knownCards.delete(el);
+    this.queue.delete(el);
+    this.carry.delete(el);
+    const pending = this.ready.get(el);
+    if (pending) this.discard(el, pending.host);
+  }
+
+  private cardView(card: ListingCard): HostView | null {
+    const key = this.fullKey(card.key);
+    const full = this.opts.store.get(key);
+    if (full) return full.isPharmacyTech ? { key, place: 'card', source: 'posting', analysis: full, partial: false } : null;
+    const { analysis } = this.cache.get(key, card.title, card.snippet);
+    return analysis.isPharmacyTech ? { key, place: 'card', source: 'card', analysis, partial: true } : null;
+  }
+
+  private read(): FramePlan | null {
+    if (this.stopped || this.invalid()) return null;
+    const { board, doc } = this.opts;
+    const url = this.url();
+    const t0 = this.now();
+    const budget = this.opts.frameBudgetMs ?? 5;
+    const over = () => this.now() - t0 > budget;
+    const plan: FramePlan = { attach: this.attachedCount > 0 && this.attachDue(), remove: [], cards: [], detail: null, more: false };
+    const interval = this.opts.fullScanIntervalMs ?? 250;
+
+    // 1. A whole-document scan: started on load, after navigation, and (throttled) for text
+    //    changes outside known cards; carried out unit by unit within the frame budget.
+    if (this.fullPending && (this.forceFull || t0 - this.lastFull >= interval)) {
+      this.fullPending = false;
+      this.forceFull = false;
+      this.lastFull = t0;
+      // The full scan covers every added subtree and changed card too.
+      this.roots.clear();
+      this.dirtyCards.clear();
+      this.scan = { units: doc.body ? scanUnits(doc.body) : [], next: 0, seen: new Set() };
+    } else if (this.fullPending) {
+      this.armFullScan(interval - (t0 - this.lastFull));
+    }
+    const scan = this.scan;
+    if (scan && plan.attach) {
+      plan.more = true;
+    } else if (scan) {
+      for (let n = 0; scan.next < scan.units.length; n++) {
+        if (n >= MIN_PER_FRAME && over()) break;
+        const unit = scan.units[scan.next++]!;
+        if (!unit.isConnected) continue;
+        for (const c of board.findCards(unit, url)) {
+          scan.seen.add(c.element);
+          this.enqueue(c);
+        }
+      }
+      if (scan.next >= scan.units.length) {
+        this.scan = null;
+        for (const el of [...this.knownCards.keys()]) if (!scan.seen.has(el) && !this.queue.has(el)) this.forget(el);
+        // Hosts whose card is gone or is no longer a listing (the board re-used the element).
+        for (const host of Array.from(doc.querySelectorAll(CARD_HOSTS))) {
+          if (!this.insideAny(host, scan.seen)) plan.remove.push(host);
+        }
+      } else {
+        plan.more = true;
+      }
+    }
+
+    // 2. Added subtrees and changed cards (always small: done now).
+    for (const root of this.roots) {
+      if (!root.isConnected || this.insideRoot(root)) continue;
+      for (const c of board.findCards(root, url)) {
+        scan?.seen.add(c.element);
+        this.enqueue(c);
+      }
+    }
+    this.roots.clear();
+    for (const el of this.dirtyCards) {
+      if (!el.isConnected) {
+        this.forget(el);
+        continue;
+      }
+      const found = board.findCards(el, url);
+      for (const c of found) {
+        scan?.seen.add(c.element);
+        this.enqueue(c);
+      }
+      if (!found.some((c) => c.element === el)) {
+        // Emptied into a virtualised shell, or no longer a listing: its badge goes.
+        this.forget(el);
+        plan.remove.push(...Array.from(el.querySelectorAll(CARD_HOSTS)));
+      }
+    }
+    this.dirtyCards.clear();
+
+    // 3. The open posting (detail page / split pane).
+    if (this.detailDirty) {
+      this.detailDirty = false;
+      const posting = board.findOpenPosting(doc, url);
+      let view: HostView | null = null;
+      if (posting) {
+        const key = this.fullKey(posting.key);
+        const { analysis, hash } = this.cache.get(`${key}#posting`, posting.title, posting.text);
+        if (this.opts.store.put(key, hash, analysis)) this.upgrades.add(key);
+        if (analysis.isPharmacyTech) view = { key, place: 'detail', source: 'posting', analysis, partial: false };
+      }
+      this.postingOpen = posting !== null;
+      plan.detail = { posting, view, existing: Array.from(doc.querySelectorAll(DETAIL_HOSTS)) };
+    }
+
+    // 4. Analyse queued cards within what is left of the frame budget (not in an attach frame).
+    for (const [el, card] of this.queue) {
+      if (plan.attach || (plan.cards.length >= MIN_PER_FRAME && over())) {
+        plan.more = true;
+        break;
+      }
+      this.queue.delete(el);
+      if (!el.isConnected) continue;
+      plan.cards.push({ card, view: this.cardView(card) });
+    }
+    return plan;
+  }
+
+  private write(plan: FramePlan | null | undefined): void {
+    if (!plan || this.stopped) return;
+    const m = this.mounter;
+    const t0 = this.now();
+    const budget = this.opts.writeBudgetMs ?? 6;
+    for (const host of plan.remove) m.remove(host);
+    // Newer reads replace carried-over ones for the same card.
+    for (const w of plan.cards) {
+      this.carry.delete(w.card.element);
+      this.carry.set(w.card.element, w);
+    }
+    // Build or update hosts within the budget. A card that already has our host is updated in
+    // place (re-keyed when the board recycled it); a new one gets a host built off-page.
+    let n = 0;
+    for (const [el, w] of plan.attach ? [] : this.carry) {
+      if (n >= MIN_PER_FRAME && this.now() - t0 > budget) break;
+      this.carry.delete(el);
+      n++;
+      this.processed++;
+      const pending = this.ready.get(el);
+      if (!el.isConnected) {
+        if (pending) this.discard(el, pending.host);
+        continue;
+      }
+      // Queried now, not at read time: a carried write can never add a second host.
+      const existing = Array.from(el.querySelectorAll(CARD_HOSTS));
+      if (!w.view) {
+        for (const h of existing) m.remove(h);
+        if (pending) this.discard(el, pending.host);
+        continue;
+      }
+      const anchor = this.anchorOf(w.card);
+      if (existing.some((h) => m.owns(h))) {
+        if (pending) this.discard(el, pending.host);
+        m.render(m.claimCardHost(anchor, existing, w.view.key), w.view);
+        continue;
+      }
+      const host = pending?.host ?? m.create('card');
+      m.render(host, w.view);
+      this.ready.delete(el);
+      this.ready.set(el, { view: w.view, card: w.card, host });
+    }
+
+    // Attach built hosts in batches (one relayout per batch).
+    const busy = this.scan !== null || this.queue.size > 0 || this.carry.size > 0;
+    // Small updates (a few new cards, nothing else to read) attach in the frame they were built.
+    if (plan.attach || (this.attachDue() && (this.attachedCount === 0 || !busy))) {
+      let k = 0;
+      for (const [el, r] of this.ready) {
+        if (k >= ATTACH_PER_FRAME) break;
+        this.ready.delete(el);
+        k++;
+        if (!el.isConnected) {
+          m.remove(r.host);
+          continue;
+        }
+        const existing = Array.from(el.querySelectorAll(CARD_HOSTS));
+        const host = m.claimCardHost(this.anchorOf(r.card), existing, r.view.key, r.host);
+        if (host !== r.host) m.render(host, r.view);
+        this.attachedCount++;
+      }
+    }
+    if (plan.detail) this.detail.apply(plan.detail.posting, plan.detail.view, plan.detail.existing);
+
+    // Cards whose full posting was just read show the full picture from now on.
+    if (this.upgrades.size > 0) {
+      for (const host of m.hosts()) {
+        const view = m.recordOf(host);
+        if (!view || view.place !== 'card' || !this.upgrades.has(view.key)) continue;
+        const full = this.opts.store.get(view.key);
+        if (!full) continue;
+        if (full.isPharmacyTech) m.render(host, { ...view, source: 'posting', analysis: full, partial: false });
+        else m.remove(host);
+      }
+      this.upgrades.clear();
+    }
+    if (this.profileDirty) {
+      this.profileDirty = false;
+      m.rerender();
+    }
+    m.prune();
+    // Cards the board removed (virtualised lists drop old items): no reference is kept.
+    for (const el of this.knownCards.keys()) if (!el.isConnected) this.forget(el);
+    this.health.note(this.knownCards.size, this.postingOpen);
+    if (plan.more || this.queue.size > 0 || this.carry.size > 0 || this.ready.size > 0 || this.scan) this.request();
+  }
+
+  /** Whether built hosts should be attached now (see WRITE_BATCH). */
+  private attachDue(): boolean {
+    if (this.ready.size === 0) return false;
+    const busy = this.scan !== null || this.queue.size > 0 || this.carry.size > 0;
+    return !busy || this.ready.size >= WRITE_BATCH || this.attachedCount === 0;
+  }
+
+  private anchorOf(card: ListingCard): Element {
+    const el = card.element;
+    return card.badgeAnchor.isConnected && el.contains(card.badgeAnchor) ? card.badgeAnchor : el;
+  }
+
+  private discard(el: Element, host: Element): void {
+    this.ready.delete(el);
+    this.mounter.remove(host);
+  }
+
+  private insideAny(host: Element, cards: ReadonlySet<Element>): boolean {
+    for (let el = host.parentElement; el; el = el.parentElement) if (cards.has(el)) return true;
+    return false;
+  }
+
+  /** Whether an ancestor of `root` is itself queued as a root (its scan covers this one). */
+  private insideRoot(root: Element): boolean {
+    for (let el = root.parentElement; el; el = el.parentElement) if (this.roots.has(el)) return true;
+    return false;
+  }
+
+  private armFullScan(delay: number): void {
+    if (this.fullTimer !== null || this.stopped) return;
+    this.fullTimer = this.opts.win.setTimeout(() => {
+      this.fullTimer = null;
+      this.request();
+    }, Math.max(0, delay));
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The in-page explanation card, rendered in the badge's shadow root right after the badge button
+ * (so Tab moves into it; nothing moves focus on its own). Posting text (evidence sentences) is
+ * only ever a text child. The only links are the issuing bodies' https sites from our own
+ * keyword data; the options page is reached through a button (a message to the background).
+ */
+import type { Holding } from '../profile/types';
+import type { BadgeModel } from './badge-model';
+
+export const EXPLANATION_ID = 'rxl-explanation';
+
+const HOLDING: Record<Holding, string> = {
+  held: '✓ you have it',
+  'in-progress': '◐ you have it in progress',
+  none: '✕ you have not marked it as held',
+};
+
+export interface ExplanationProps {
+  model: BadgeModel;
+  stale?: boolean;
+  onOpenOptions?: () => void;
+  onClose: () => void;
+}
+
+export function Explanation({ model, stale, onOpenOptions, onClose }: ExplanationProps) {
+  const reqs = model.requirements;
+  return (
+    <div id={EXPLANATION_ID} class="card" role="group" aria-label="RxLadder: what this posting requires">
+      <p class="title">{model.words}</p>
+      <p>{model.summary}</p>
+      {reqs.length > 0 ? (
+        <>
+          <p class="muted">What the posting asks for{model.partial ? ' (from the job card)' : ''}:</p>
+          <ul>
+            {reqs.map((r, i) => (
+              <li key={`${r.id}-${i}`}>
+                <strong>{r.name}</strong>
+                {': '}
+                <span class="lvl">{r.level}</span>
+                {r.level !== 'not required' ? (
+                  <>
+                    {' · '}
+                    <span class="held">{HOLDING[r.holding]}</span>
+                  </>
+                ) : null}
+                <q>{r.evidence}</q>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>No credential requirement found{model.partial ? ' on the job card' : ' in the posting'}.</p>
+      )}
+      {model.training.length > 0 ? (
+        <>
+          <p class="muted">How to earn what you lack:</p>
+          <ul>
+            {model.training.map((t) => (
+              <li key={t.id}>
+                <strong>{t.name}</strong>
+                {t.allowance ? ` (${t.allowance})` : ''}
+                {t.howToEarn ? `: ${t.howToEarn}` : ''}
+                {t.typicalTime ? <span class="muted">{` Time: ${t.typicalTime}`}</span> : null}
+                {t.issuer ? <span class="muted">{` Issuer: ${t.issuer}.`}</span> : null}
+                {t.officialSite ? (
+                  <>
+                    {' '}
+                    <a href={t.officialSite} target="_blank" rel="noopener noreferrer">
+                      Official site
+                      <span class="sr">{` of ${t.issuer ?? t.name} (opens in a new tab)`}</span>
+                    </a>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {model.strengthen.length > 0 ? <p>Would strengthen your application: {model.strengthen.join(', ')}.</p> : null}
+      {stale ? <p class="muted">RxLadder was updated or reloaded: reload the page to refresh this badge.</p> : null}
+      <div class="actions">
+        <button
+          type="button"
+          class="btn primary"
+          disabled={stale || !onOpenOptions}
+          onClick={(e) => {
+            e.preventDefault();
+            onOpenOptions?.();
+          }}
+        >
+          {model.emptyProfile ? 'Set your credentials' : 'Edit your credentials'}
+        </button>
+        <button
+          type="button"
+          class="btn"
+          onClick={(e) => {
+            e.preventDefault();
+            onClose();
+          }}
+        >
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
