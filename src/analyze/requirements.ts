@@ -57,6 +57,10 @@ interface Cue {
   paren: number;
 }
 
+function isModifier(kind: CueKind): boolean {
+  return kind === 'pending' || kind === 'trainee' || kind === 'exemption' || kind === 'advancement';
+}
+
 /** One requirement as found in one sentence, before merging across the posting. */
 export interface Instance {
   cred: number;
@@ -253,6 +257,12 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       }
       // ... or a deadline / in-progress / trainee note about a credential an earlier sentence named.
       if (!generic && !(hint && (pronoun || lastAny !== null))) return;
+      // Only a real modifier cue (or a pronoun next to any cue) is worth the full reading.
+      if (!generic && !pronoun && !matchAll(lex.cueTrie, ids, from, to, []).some((m) => isModifier(lex.cueTrie.payloads[m.payload]!.kind))) {
+        let unit = false;
+        for (let k = from; k < to && !unit; k++) unit = (cls(k) & (W.TimeUnit | W.HourUnit)) !== 0;
+        if (!unit) return;
+      }
     }
     const masked = scratch(0);
     for (const m of credMatches) if (lex.credentialTrie.payloads[m.payload]!.credential < 0) for (let k = m.from; k < m.to; k++) masked[k - from] = 1;
