@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { healthItem, parseMessage, type HealthMessage, type TabHealth } from '../src/page/messages';
+import { healthItem, type TabHealth } from '../src/page/health-item';
+import { parseMessage, type AnalyzeReply, type HealthMessage } from '../src/page/messages';
+import { createAnalysisService, type AnalysisService } from '../src/background/analysis';
 
 /** Board-health writes, one at a time (read-modify-write of one session item). */
 let healthQueue: Promise<unknown> = Promise.resolve();
@@ -25,6 +27,11 @@ function recordHealth(tabId: number, frameId: number, message: HealthMessage): v
 }
 
 export default defineBackground(() => {
+  // The analysis runs here, off the pages' main threads (src/background/analysis.ts). The lexicon
+  // compiles once per worker lifetime: right away, so the first batch from a page finds it warm.
+  const analysis: AnalysisService = createAnalysisService();
+  setTimeout(() => analysis.warm(), 0);
+
   // First install: show the settings page with its welcome (issue #4, options page) so the reader
   // can enter credentials and state. openOptionsPage() cannot pass `?welcome=1`, so open a tab.
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -35,10 +42,18 @@ export default defineBackground(() => {
   });
 
   // Messages from our content scripts only; everything is validated (parseMessage).
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: AnalyzeReply) => void) => {
     if (sender.id !== browser.runtime.id || !sender.tab || typeof sender.tab.id !== 'number' || sender.tab.id < 0) return;
     const message = parseMessage(raw);
     if (!message) return;
+    if (message.type === 'rxl/analyze') {
+      // Answered asynchronously (sendResponse + `return true` works in Chrome and Firefox).
+      analysis
+        .handle(message.items)
+        .then((results) => sendResponse({ type: 'rxl/analyzed', results }))
+        .catch(() => sendResponse({ type: 'rxl/analyzed', results: message.items.map((i) => ({ key: i.key, result: null, upgraded: false })) }));
+      return true;
+    }
     if (message.type === 'rxl/health') {
       recordHealth(sender.tab.id, sender.frameId ?? 0, message);
     } else if (message.type === 'rxl/open-options') {

@@ -5,29 +5,21 @@
  * out (data-rxl-stale), and no further extension API is called, so nothing spams the console.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BoardAdapter } from '../boards/types';
 import { LOG_PREFIX } from './constants';
-import { PostingStore, type StoredAnalyses } from './listings';
-import type { RxlMessage } from './messages';
-import { createProfileSource } from './profile';
+import type { AnalyzeMessage, RxlMessage } from './messages';
+import { storageProfileSource } from './profile';
 import { PageRuntime } from './runtime';
-
-export const analysesItem = storage.defineItem<StoredAnalyses>('local:rxl-analyses', {
-  fallback: { v: 1, entries: [] },
-});
-
-/** Longest wait for the stored profile and analyses before the first scan (ms). */
-const STARTUP_WAIT_MS = 250;
 
 function sendMessage(message: RxlMessage): void {
   // Fire and forget; a missing receiver or a dead context is not an error worth logging.
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-function withTimeout(p: Promise<unknown>, ms: number): Promise<unknown> {
-  return Promise.race([p, new Promise((resolve) => setTimeout(resolve, ms))]);
+/** One analysis request to the background; the reply is validated by the caller. */
+function askBackground(message: AnalyzeMessage): Promise<unknown> {
+  return browser.runtime.sendMessage(message) as Promise<unknown>;
 }
 
 type PostTask = (cb: () => void, options: { priority: string }) => Promise<unknown>;
@@ -53,36 +45,25 @@ function nextTask(fn: () => void): Promise<void> {
 
 /** Start RxLadder on this page for `board`. Resolves with the runtime (or null if the context died). */
 export async function startPage(ctx: ContentScriptContext, board: BoardAdapter): Promise<PageRuntime | null> {
-  const profile = createProfileSource();
-  const store = new PostingStore({
-    get: () => analysesItem.getValue(),
-    set: (value) => analysesItem.setValue(value),
-  });
-  const loading = withTimeout(Promise.all([profile.load(), store.load()]), STARTUP_WAIT_MS);
   const runtime = new PageRuntime({
     board,
     doc: document,
     win: window,
     ctx,
-    profile,
-    store,
+    profile: storageProfileSource(),
+    analysis: askBackground,
     send: sendMessage,
     log: (line) => console.info(line),
   });
-  // Storage reads are in flight while the cold paths compile (keyword tries, analyzer, badge:
-  // 20–40 ms once), in a task of their own rather than in script evaluation or the first frame.
-  for (const step of [0, 1] as const) {
-    await nextTask(() => {
-      if (!ctx.isInvalid) runtime.warm(step);
-    });
-  }
-  await loading;
   if (ctx.isInvalid) return null;
-
   ctx.addEventListener(window, 'wxt:locationchange', (event) => runtime.locationChanged(event.newUrl));
-  // Write pending analyses before the page goes away (bfcache or unload).
-  ctx.addEventListener(window, 'pagehide', () => void store.flush());
+  // The first frame reads the listings and sends them to the background at once (the analysis
+  // runs there: nothing of it is loaded or run in the page). While the answers are on the way,
+  // the badge code compiles in a task of its own rather than in the frame that draws them.
   runtime.start();
+  await nextTask(() => {
+    if (!ctx.isInvalid) runtime.warm();
+  });
   return runtime;
 }
 

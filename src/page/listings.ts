@@ -9,21 +9,11 @@
  */
 import { analyzePosting as defaultAnalyze } from '../analyze';
 import type { PostingAnalysis } from '../analyze/types';
+import { MAX_TEXT, textHash } from './text-hash';
 
 export type Analyze = (input: { title?: string; text: string }) => PostingAnalysis;
 
-/** FNV-1a (32 bit) of a string, as 8 hex digits: a fingerprint of the text an analysis was made from. */
-export function textHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0') + s.length.toString(36);
-}
-
-/** Longest text handed to the analyzer (performance-security.md §8: cap text per card). */
-export const MAX_TEXT = 60_000;
+export { MAX_TEXT, textHash };
 
 export class AnalysisCache {
   private readonly map = new Map<string, { hash: string; analysis: PostingAnalysis }>();
@@ -213,6 +203,14 @@ export class PostingStore {
     } catch {
       /* storage unavailable (context invalidated, quota): the memory copy still serves this page */
     }
+  }
+
+  /** Forget every entry (the stored value was cleared elsewhere); nothing is written. */
+  clear(): void {
+    this.map.clear();
+    this.dirty = false;
+    if (this.timer !== null) this.clearT(this.timer);
+    this.timer = null;
   }
 
   /** Stop writing (context invalidated). */

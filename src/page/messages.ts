@@ -3,7 +3,8 @@
  * health the popup (#4) reads. Everything a message carries is validated on arrival: a
  * compromised renderer can forge content-script messages (performance-security.md §6).
  */
-import { storage } from 'wxt/utils/storage';
+import type { BadgeModel, RequirementLine, TrainingLine } from '../ui/badge-model';
+import type { Holding, Verdict } from '../profile/types';
 
 /** "Layout recognised?" for one tab: sent after the page settles and when it changes. */
 export interface HealthMessage {
@@ -21,9 +22,57 @@ export interface OpenOptionsMessage {
   type: 'rxl/open-options';
 }
 
-export type RxlMessage = HealthMessage | OpenOptionsMessage;
+/** One listing the content script wants analysed: a card snippet (partial) or an open posting. */
+export interface AnalyzeItem {
+  /** "board:jobKey" */
+  key: string;
+  title: string;
+  text: string;
+  /** true: a card's snippet; false: the full posting (remembered in `local:rxl-analyses`). */
+  partial: boolean;
+}
+
+/** The new / changed listings of one frame, in one message. Answered with an AnalyzeReply. */
+export interface AnalyzeMessage {
+  type: 'rxl/analyze';
+  items: AnalyzeItem[];
+}
+
+export type RxlMessage = HealthMessage | OpenOptionsMessage | AnalyzeMessage;
+
+/** What a badge shows for one listing, judged against the reader's profile by the background. */
+export interface ListingResult {
+  verdict: Verdict;
+  /** Credential ids the verdict says are required (data-rxl-requires). */
+  requires: string[];
+  /** Setting ids found (data-rxl-settings). */
+  settings: string[];
+  /** 'posting': from the full posting (read now or earlier); 'card': from the card's snippet. */
+  source: 'card' | 'posting';
+  partial: boolean;
+  model: BadgeModel;
+}
+
+export interface AnalyzeReplyItem {
+  key: string;
+  /** null: not a pharmacy-technician listing (no badge). */
+  result: ListingResult | null;
+  /** A full posting whose stored analysis is new or changed: cards with this key are re-asked. */
+  upgraded: boolean;
+}
+
+export interface AnalyzeReply {
+  type: 'rxl/analyzed';
+  results: AnalyzeReplyItem[];
+}
 
 const BOARD_ID = /^[a-z][a-z0-9-]{0,31}$/;
+
+/** Limits of an analyze request (performance-security.md §8: cap text per card). */
+export const MAX_ITEMS = 1000;
+export const MAX_KEY = 200;
+export const MAX_TITLE = 1000;
+export const MAX_ITEM_TEXT = 60_000;
 
 /** The message if `raw` is a well-formed RxLadder message, else null. */
 export function parseMessage(raw: unknown): RxlMessage | null {
@@ -37,18 +86,144 @@ export function parseMessage(raw: unknown): RxlMessage | null {
     if (typeof recognised !== 'boolean') return null;
     return { type: 'rxl/health', board, listings, recognised };
   }
+  if (m.type === 'rxl/analyze') {
+    if (!Array.isArray(m.items) || m.items.length > MAX_ITEMS) return null;
+    const items: AnalyzeItem[] = [];
+    for (const raw of m.items as unknown[]) {
+      if (typeof raw !== 'object' || raw === null) return null;
+      const { key, title, text, partial } = raw as Record<string, unknown>;
+      if (!isKey(key)) return null;
+      if (typeof title !== 'string' || title.length > MAX_TITLE) return null;
+      if (typeof text !== 'string' || text.length > MAX_ITEM_TEXT) return null;
+      if (typeof partial !== 'boolean') return null;
+      items.push({ key, title, text, partial });
+    }
+    return { type: 'rxl/analyze', items };
+  }
   return null;
 }
 
-export interface TabHealth {
-  board: string;
-  listings: number;
-  recognised: boolean;
-  /** Frame that reported (0 = top frame; iCIMS reports from its content frame). */
-  frameId: number;
-  /** Date.now() of the report. */
-  at: number;
+// ---------------------------------------------------------------------------------------------
+// The background's answer, validated in the content script before anything reaches the page.
+
+const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['qualified', 'trainable', 'missing', 'unknown']);
+const HOLDINGS: ReadonlySet<string> = new Set<Holding>(['held', 'in-progress', 'none']);
+const MAX_STRING = 2000;
+const MAX_LIST = 64;
+
+function isKey(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_KEY;
+}
+function str(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= MAX_STRING;
+}
+function optStr(v: unknown): boolean {
+  return v === undefined || str(v);
+}
+function ids(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length <= MAX_LIST && v.every((x) => typeof x === 'string' && ID.test(x));
+}
+function list<T>(v: unknown, each: (x: Record<string, unknown>) => T | null): T[] | null {
+  if (!Array.isArray(v) || v.length > MAX_LIST) return null;
+  const out: T[] = [];
+  for (const x of v) {
+    if (typeof x !== 'object' || x === null) return null;
+    const item = each(x as Record<string, unknown>);
+    if (item === null) return null;
+    out.push(item);
+  }
+  return out;
 }
 
-/** Per-tab board health, keyed by tab id; cleared when the tab closes. */
-export const healthItem = storage.defineItem<Record<string, TabHealth>>('session:rxl-health', { fallback: {} });
+/** Only absolute https: URLs without credentials (links come from our own data). */
+function httpsUrl(raw: unknown): string | undefined | null {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || raw.length > MAX_STRING) return null;
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'https:' && !u.username && !u.password ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseRequirement(x: Record<string, unknown>): RequirementLine | null {
+  const { id, name, level, holding, evidence } = x;
+  if (typeof id !== 'string' || !ID.test(id) || !str(name) || !str(level) || !str(evidence)) return null;
+  if (typeof holding !== 'string' || !HOLDINGS.has(holding)) return null;
+  return { id: id as RequirementLine['id'], name, level, holding: holding as Holding, evidence };
+}
+
+function parseTraining(x: Record<string, unknown>): TrainingLine | null {
+  const { id, name, kind, allowance, howToEarn, issuer, typicalTime, officialSite } = x;
+  if (typeof id !== 'string' || !ID.test(id) || !str(name)) return null;
+  if (kind !== 'missing' && kind !== 'trainable') return null;
+  if (!optStr(allowance) || !optStr(howToEarn) || !optStr(issuer) || !optStr(typicalTime)) return null;
+  const site = httpsUrl(officialSite);
+  if (site === null) return null;
+  const line: TrainingLine = { id: id as TrainingLine['id'], name, kind };
+  if (allowance !== undefined) line.allowance = allowance as string;
+  if (howToEarn !== undefined) line.howToEarn = howToEarn as string;
+  if (issuer !== undefined) line.issuer = issuer as string;
+  if (typicalTime !== undefined) line.typicalTime = typicalTime as string;
+  if (site) line.officialSite = site;
+  return line;
+}
+
+function parseModel(raw: unknown): BadgeModel | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as Record<string, unknown>;
+  if (typeof m.verdict !== 'string' || !VERDICTS.has(m.verdict)) return null;
+  if (!str(m.words) || !str(m.summary) || !optStr(m.setting) || !optStr(m.pay)) return null;
+  if (typeof m.partial !== 'boolean' || typeof m.emptyProfile !== 'boolean') return null;
+  if (!Array.isArray(m.strengthen) || m.strengthen.length > MAX_LIST || !m.strengthen.every(str)) return null;
+  const requirements = list(m.requirements, parseRequirement);
+  const training = list(m.training, parseTraining);
+  if (!requirements || !training) return null;
+  const model: BadgeModel = {
+    verdict: m.verdict as Verdict,
+    words: m.words,
+    summary: m.summary,
+    requirements,
+    training,
+    strengthen: [...(m.strengthen as string[])],
+    partial: m.partial,
+    emptyProfile: m.emptyProfile,
+  };
+  if (m.setting !== undefined) model.setting = m.setting as string;
+  if (m.pay !== undefined) model.pay = m.pay as string;
+  return model;
+}
+
+function parseResult(raw: unknown): ListingResult | null | undefined {
+  if (raw === null) return null;
+  if (typeof raw !== 'object') return undefined;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.verdict !== 'string' || !VERDICTS.has(r.verdict)) return undefined;
+  if (!ids(r.requires) || !ids(r.settings)) return undefined;
+  if (r.source !== 'card' && r.source !== 'posting') return undefined;
+  if (typeof r.partial !== 'boolean') return undefined;
+  const model = parseModel(r.model);
+  if (!model) return undefined;
+  return { verdict: r.verdict as Verdict, requires: [...r.requires], settings: [...r.settings], source: r.source, partial: r.partial, model };
+}
+
+/**
+ * The reply to `request` if `raw` is a well-formed one (one result per item, same keys, same
+ * order), else null: a malformed answer is dropped whole.
+ */
+export function parseAnalyzeReply(raw: unknown, request: AnalyzeMessage): AnalyzeReply | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as Record<string, unknown>;
+  if (m.type !== 'rxl/analyzed' || !Array.isArray(m.results) || m.results.length !== request.items.length) return null;
+  const results: AnalyzeReplyItem[] = [];
+  for (let i = 0; i < m.results.length; i++) {
+    const x = m.results[i] as Record<string, unknown> | null;
+    if (typeof x !== 'object' || x === null || x.key !== request.items[i]!.key || typeof x.upgraded !== 'boolean') return null;
+    const result = parseResult(x.result);
+    if (result === undefined) return null;
+    results.push({ key: x.key as string, result, upgraded: x.upgraded });
+  }
+  return { type: 'rxl/analyzed', results };
+}

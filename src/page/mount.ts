@@ -9,11 +9,10 @@
  * are replaced, never shared.
  */
 import { h, render } from 'preact';
-import type { PostingAnalysis } from '../analyze/types';
-import type { ReaderProfile, VerdictResult } from '../profile/types';
 import { Badge } from '../ui/Badge';
 import { BADGE_CSS } from '../ui/badge-css';
-import { buildBadgeModel, type BadgePlace } from '../ui/badge-model';
+import type { BadgePlace } from '../ui/badge-model';
+import type { ListingResult } from './messages';
 import {
   ATTR_KEY, ATTR_PLACE, ATTR_REQUIRES, ATTR_SETTINGS, ATTR_SOURCE, ATTR_STALE, ATTR_VERDICT, HOST_TAG,
 } from './constants';
@@ -24,17 +23,12 @@ export interface HostView {
   place: BadgePlace;
   /** Where the analysis came from: the card's own text, or the full posting (read earlier or now). */
   source: 'card' | 'posting';
-  analysis: PostingAnalysis;
-  /** The analysis saw only a card snippet. */
-  partial: boolean;
+  /** What the background answered for this listing (verdict, attributes, badge model). */
+  result: ListingResult;
 }
 
 export interface MountEnv {
   doc: Document;
-  profile(): ReaderProfile;
-  /** Changes whenever the profile changes (so unchanged badges are not re-rendered). */
-  profileVersion(): number;
-  judge(analysis: PostingAnalysis, profile: ReaderProfile, options: { partial?: boolean }): VerdictResult;
   onOpenOptions(): void;
 }
 
@@ -50,13 +44,13 @@ interface HostRecord {
 /** Events that must not reach the board's own card handlers (opening the job, drag, selection). */
 const STOPPED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'];
 
-const analysisIds = new WeakMap<PostingAnalysis, number>();
-let nextAnalysisId = 1;
-function analysisId(a: PostingAnalysis): number {
-  let id = analysisIds.get(a);
+const resultIds = new WeakMap<ListingResult, number>();
+let nextResultId = 1;
+function resultId(r: ListingResult): number {
+  let id = resultIds.get(r);
   if (id === undefined) {
-    id = nextAnalysisId++;
-    analysisIds.set(a, id);
+    id = nextResultId++;
+    resultIds.set(r, id);
   }
   return id;
 }
@@ -145,20 +139,19 @@ export class BadgeMounter {
     const rec = this.records.get(host);
     if (!rec) return;
     const stale = this.staleAll;
-    const signature = `${view.key}|${view.place}|${analysisId(view.analysis)}|${view.partial ? 1 : 0}|${this.env.profileVersion()}|${stale ? 1 : 0}`;
+    const signature = `${view.key}|${view.place}|${resultId(view.result)}|${view.source}|${stale ? 1 : 0}`;
     rec.view = view;
     if (!force && signature === rec.signature) return;
     rec.signature = signature;
     rec.stale = stale;
-    const profile = this.env.profile();
-    const verdict = this.env.judge(view.analysis, profile, { partial: view.partial });
+    const { result } = view;
     setAttr(host, ATTR_KEY, view.key);
-    setAttr(host, ATTR_VERDICT, verdict.verdict);
-    setAttr(host, ATTR_REQUIRES, verdict.requires.join(' '));
-    setAttr(host, ATTR_SETTINGS, unique(view.analysis.settings.map((s) => s.id)).join(' '));
+    setAttr(host, ATTR_VERDICT, result.verdict);
+    setAttr(host, ATTR_REQUIRES, result.requires.join(' '));
+    setAttr(host, ATTR_SETTINGS, unique(result.settings).join(' '));
     setAttr(host, ATTR_SOURCE, view.source);
     if (stale) setAttr(host, ATTR_STALE, '');
-    const model = buildBadgeModel({ analysis: view.analysis, verdict, profile, partial: view.partial });
+    const model = result.model;
     this.renders++;
     render(
       h(Badge, {

@@ -1,57 +1,50 @@
 /**
- * The reader's profile for the content script: read once at start and watched, so badges update
- * without a reload. The storage item, its versions and migrations and the normalisation live in
- * src/profile/storage.ts (the single definition every context uses); this module only adapts it
- * to the runtime (a current value, a version counter, a change callback) and never throws.
+ * Profile changes, for the content script. The profile itself is read and applied by the
+ * background (src/background/analysis.ts judges every listing); the page only needs to know
+ * *that* it changed, to ask for its badges again so they update without a reload. This module
+ * therefore listens to the storage area directly and imports nothing of src/profile (which would
+ * bring the keyword vocabulary into the page). Never throws.
  */
-import { normaliseProfile, profileItem } from '../profile/storage';
-import type { ReaderProfile } from '../profile/types';
+import { browser } from 'wxt/browser';
 
 export interface ProfileSource {
-  current(): ReaderProfile;
-  /** Increases on every change. */
-  version(): number;
-  /** Read the stored profile once. Never rejects. */
-  load(): Promise<void>;
-  /** Call `cb` after each change; returns the unwatch function. */
+  /** Call `cb` after each change of the stored profile; returns the unwatch function. */
   watch(cb: () => void): () => void;
 }
 
-export interface ProfileBackend {
-  get(): Promise<unknown>;
-  watch(cb: (value: unknown) => void): () => void;
+/** `sync:rxl-profile` (src/profile/storage.ts PROFILE_KEY) as a storage area and key. */
+export const PROFILE_AREA = 'sync';
+export const PROFILE_STORAGE_KEY = 'rxl-profile';
+
+/** Watches extension storage (browser.storage.onChanged). */
+export function storageProfileSource(): ProfileSource {
+  return {
+    watch(cb) {
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (area === PROFILE_AREA && PROFILE_STORAGE_KEY in changes) cb();
+      };
+      try {
+        browser.storage.onChanged.addListener(listener);
+      } catch {
+        return () => undefined;
+      }
+      return () => {
+        try {
+          browser.storage.onChanged.removeListener(listener);
+        } catch {
+          /* context gone */
+        }
+      };
+    },
+  };
 }
 
-/** `sync:rxl-profile` (src/profile/storage.ts). */
-export const storageProfileBackend: ProfileBackend = {
-  get: () => profileItem.getValue(),
-  watch: (cb) => profileItem.watch((v) => cb(v)),
-};
-
-/** A ProfileSource over a backend (extension storage by default, a fake in tests). */
-export function createProfileSource(backend: ProfileBackend = storageProfileBackend): ProfileSource {
-  let profile = normaliseProfile(undefined);
-  let version = 0;
-  const set = (raw: unknown) => {
-    profile = normaliseProfile(raw);
-    version++;
-  };
+/** A ProfileSource over any change feed (a fake in tests). */
+export function createProfileSource(backend: { watch(cb: (value: unknown) => void): () => void }): ProfileSource {
   return {
-    current: () => profile,
-    version: () => version,
-    async load() {
-      try {
-        set(await backend.get());
-      } catch {
-        /* keep the default profile */
-      }
-    },
     watch(cb) {
       try {
-        return backend.watch((v) => {
-          set(v);
-          cb();
-        });
+        return backend.watch(() => cb());
       } catch {
         return () => undefined;
       }

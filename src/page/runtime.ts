@@ -5,22 +5,23 @@
  *
  * Per frame (scheduler.ts): READ — find cards (all of them on the first frame, after navigation and
  * at most every `fullScanIntervalMs` for text changes outside known cards; otherwise only the added
- * subtrees and the cards that changed), read the open posting, look up existing hosts, analyse
- * (cached per key and text) within a time budget; then WRITE — mount / update / remove hosts.
- * Cards left over when the budget runs out are done in the next frames, so no frame runs long.
+ * subtrees and the cards that changed), read the open posting, look up existing hosts, look up
+ * each listing's answer (cached per key and text) within a time budget and send the listings not
+ * known yet to the background in ONE `rxl/analyze` message (analysis-client.ts); then WRITE —
+ * mount / update / remove hosts. A listing waiting for its answer shows no badge (an existing one
+ * stays as it is); when the answer arrives its card is read again. Cards left over when the budget
+ * runs out are done in the next frames, so no frame runs long. The keyword map and the analyzer
+ * run in the background service worker, never on the page's main thread.
  *
  * Synchronously in the observer callback (before the next paint) the detail badge is hidden when
  * the job on screen is no longer its job (detail.ts).
  */
 import type { BoardAdapter, ListingCard, OpenPosting } from '../boards/types';
-import type { PostingAnalysis } from '../analyze/types';
-import { judgePosting as defaultJudge } from '../profile/verdict';
-import type { ReaderProfile, VerdictResult } from '../profile/types';
+import { AnalysisClient, type AnalysisBackend } from './analysis-client';
 import { CARD_HOSTS, DETAIL_HOSTS } from './constants';
 import { DetailSlot } from './detail';
 import { HealthMonitor } from './health';
-import { AnalysisCache, type Analyze, type PostingStore } from './listings';
-import type { RxlMessage } from './messages';
+import type { ListingResult, RxlMessage } from './messages';
 import { BadgeMounter, isOwnNode, type HostView } from './mount';
 import type { ProfileSource } from './profile';
 import { Scheduler, type FrameJob, type SchedulerEnv } from './scheduler';
@@ -39,13 +40,13 @@ export interface RuntimeOptions {
   doc: Document;
   win: PageWindow;
   ctx: PageContext;
+  /** Tells when the reader's profile changed (the background applies it). */
   profile: ProfileSource;
-  store: PostingStore;
+  /** Sends an `rxl/analyze` request to the background and resolves with its raw reply. */
+  analysis: AnalysisBackend;
   send(message: RxlMessage): void;
   /** One-off console line (board health). */
   log(message: string): void;
-  analyze?: Analyze;
-  judge?: (analysis: PostingAnalysis, profile: ReaderProfile, options: { partial?: boolean }) => VerdictResult;
   /** Board health settle delay (default 3000 ms). */
   settleMs?: number;
   /** Reading + analysis time per frame before the rest waits for the next frame (default 5 ms). */
@@ -119,12 +120,14 @@ export class PageRuntime {
   readonly mounter: BadgeMounter;
   readonly detail: DetailSlot;
   readonly health: HealthMonitor;
-  readonly cache: AnalysisCache;
+  readonly client: AnalysisClient;
 
   /** Card elements seen on the page → "board:jobKey". */
   private readonly knownCards = new Map<Element, string>();
   /** Cards read but not yet analysed/mounted (latest read wins). */
   private readonly queue = new Map<Element, ListingCard>();
+  /** Cards whose answer has been asked for and has not arrived yet. */
+  private readonly waiting = new Map<Element, ListingCard>();
   /** Added subtrees to scan for cards. */
   private readonly roots = new Set<Element>();
   /** Known cards whose content or attributes changed. */
@@ -143,24 +146,20 @@ export class PageRuntime {
   private fullTimer: unknown = null;
   private detailDirty = true;
   private postingOpen = false;
-  private profileDirty = false;
-  private readonly upgrades = new Set<string>();
   private unwatchProfile: (() => void) | null = null;
   private stopped = false;
   private readonly job: FrameJob<FramePlan | null>;
-  private readonly judge: NonNullable<RuntimeOptions['judge']>;
   private readonly now: () => number;
 
   constructor(private readonly opts: RuntimeOptions) {
-    this.judge = opts.judge ?? defaultJudge;
     const perf = opts.win.performance ?? globalThis.performance;
     this.now = () => perf.now();
-    this.cache = new AnalysisCache(opts.analyze);
+    this.client = new AnalysisClient(
+      (message) => (this.invalid() ? Promise.reject(new Error('context invalidated')) : opts.analysis(message)),
+      (upgraded) => this.onAnswers(upgraded),
+    );
     this.mounter = new BadgeMounter({
       doc: opts.doc,
-      profile: () => opts.profile.current(),
-      profileVersion: () => opts.profile.version(),
-      judge: (a, p, o) => this.judge(a, p, o),
       onOpenOptions: () => this.send({ type: 'rxl/open-options' }),
     });
     this.detail = new DetailSlot(this.mounter);
@@ -186,10 +185,7 @@ export class PageRuntime {
   start(): void {
     if (this.stopped || this.scheduler.observing) return;
     this.opts.ctx.onInvalidated(() => this.stop(true));
-    this.unwatchProfile = this.opts.profile.watch(() => {
-      this.profileDirty = true;
-      this.request();
-    });
+    this.unwatchProfile = this.opts.profile.watch(() => this.profileChanged());
     this.scheduler.start();
     this.health.arm();
     this.request();
@@ -204,7 +200,7 @@ export class PageRuntime {
     this.stopped = true;
     this.scheduler.stop();
     this.health.stop();
-    this.opts.store.stop();
+    this.client.stop();
     if (this.fullTimer !== null) this.opts.win.clearTimeout(this.fullTimer as number);
     this.fullTimer = null;
     try {
@@ -218,6 +214,7 @@ export class PageRuntime {
     this.detail.release();
     this.knownCards.clear();
     this.queue.clear();
+    this.waiting.clear();
     this.roots.clear();
     this.dirtyCards.clear();
     this.carry.clear();
@@ -241,23 +238,13 @@ export class PageRuntime {
   }
 
   /**
-   * Run the cold paths once on a sample, off-page, so the first animation frame does not pay for
-   * first-time compilation: step 0 = keyword tries + analyzer + verdict, step 1 = badge rendering.
-   * Call each step in a task of its own before start().
+   * Render a sample badge once, off-page, so the first animation frame does not pay for the
+   * first-time compilation of the badge code. Call in a task of its own before start().
    */
-  warm(step: 0 | 1): void {
+  warm(): void {
     try {
-      const analysis = this.cache.get(
-        'rxl:warm',
-        'Pharmacy Technician',
-        'Requirements\nActive PTCB certification (CPhT) required within 90 days of hire; IV experience preferred.\n$18 - $22 an hour. Hospital pharmacy.',
-      ).analysis;
-      if (step === 0) {
-        this.judge(analysis, this.opts.profile.current(), { partial: true });
-        return;
-      }
       const host = this.mounter.create('card');
-      this.mounter.render(host, { key: 'rxl:warm', place: 'card', source: 'card', analysis, partial: true });
+      this.mounter.render(host, { key: 'rxl:warm', place: 'card', source: 'card', result: WARM_RESULT });
       this.mounter.remove(host);
     } catch {
       /* warming is optional */
@@ -271,7 +258,8 @@ export class PageRuntime {
       knownCards: this.knownCards.size,
       queued: this.queue.size + this.carry.size + this.ready.size + (this.scan ? this.scan.units.length - this.scan.next : 0),
       frames: this.scheduler.framesRun,
-      analysed: this.cache.computed,
+      analysed: this.client.asked,
+      waiting: this.waiting.size + this.client.pending,
       renders: this.mounter.renders,
       observing: this.scheduler.observing,
     };
@@ -302,6 +290,34 @@ export class PageRuntime {
     } catch {
       /* context gone between the check and the call */
     }
+  }
+
+  /** Answers arrived: read the cards (and the open posting) that waited for them again. */
+  private onAnswers(upgraded: readonly string[]): void {
+    if (this.stopped || this.invalid()) return;
+    for (const [el, card] of this.waiting) {
+      this.queue.delete(el);
+      this.queue.set(el, card);
+    }
+    this.waiting.clear();
+    this.detailDirty = true;
+    if (upgraded.length > 0) {
+      const keys = new Set(upgraded);
+      for (const [el, key] of this.knownCards) if (keys.has(key)) this.dirtyCards.add(el);
+    }
+    this.request();
+  }
+
+  /** The reader changed their profile: every listing is asked again; badges stay until answered. */
+  private profileChanged(): void {
+    if (this.stopped || this.invalid()) return;
+    this.client.clear();
+    for (const [el, card] of this.waiting) this.queue.set(el, card);
+    this.waiting.clear();
+    this.fullPending = true;
+    this.forceFull = true;
+    this.detailDirty = true;
+    this.request();
   }
 
   private request(): void {
@@ -375,17 +391,18 @@ export class PageRuntime {
   private forget(el: Element): void {
     this.knownCards.delete(el);
     this.queue.delete(el);
+    this.waiting.delete(el);
     this.carry.delete(el);
     const pending = this.ready.get(el);
     if (pending) this.discard(el, pending.host);
   }
 
-  private cardView(card: ListingCard): HostView | null {
+  /** The card's view, null for no badge, undefined while its answer is on the way. */
+  private cardView(card: ListingCard): HostView | null | undefined {
     const key = this.fullKey(card.key);
-    const full = this.opts.store.get(key);
-    if (full) return full.isPharmacyTech ? { key, place: 'card', source: 'posting', analysis: full, partial: false } : null;
-    const { analysis } = this.cache.get(key, card.title, card.snippet);
-    return analysis.isPharmacyTech ? { key, place: 'card', source: 'card', analysis, partial: true } : null;
+    const result = this.client.get(key, card.title, card.snippet, true);
+    if (result === undefined) return undefined;
+    return result ? { key, place: 'card', source: result.source, result } : null;
   }
 
   private read(): FramePlan | null {
@@ -468,14 +485,17 @@ export class PageRuntime {
       this.detailDirty = false;
       const posting = board.findOpenPosting(doc, url);
       let view: HostView | null = null;
+      let waiting = false;
       if (posting) {
         const key = this.fullKey(posting.key);
-        const { analysis, hash } = this.cache.get(`${key}#posting`, posting.title, posting.text);
-        if (this.opts.store.put(key, hash, analysis)) this.upgrades.add(key);
-        if (analysis.isPharmacyTech) view = { key, place: 'detail', source: 'posting', analysis, partial: false };
+        const result = this.client.get(key, posting.title, posting.text, false);
+        if (result === undefined) waiting = true;
+        else if (result) view = { key, place: 'detail', source: 'posting', result };
       }
       this.postingOpen = posting !== null;
-      plan.detail = { posting, view, existing: Array.from(doc.querySelectorAll(DETAIL_HOSTS)) };
+      // While its answer is on the way, the badge of this same job stays as it is.
+      const keep = waiting && posting !== null && this.detail.visibleKey === this.fullKey(posting.key);
+      if (!keep) plan.detail = { posting, view, existing: Array.from(doc.querySelectorAll(DETAIL_HOSTS)) };
     }
 
     // 4. Analyse queued cards within what is left of the frame budget (not in an attach frame).
@@ -486,8 +506,15 @@ export class PageRuntime {
       }
       this.queue.delete(el);
       if (!el.isConnected) continue;
-      plan.cards.push({ card, view: this.cardView(card) });
+      const view = this.cardView(card);
+      if (view === undefined) {
+        this.waiting.set(el, card);
+        continue;
+      }
+      plan.cards.push({ card, view });
     }
+    // 5. One message with everything not known yet.
+    this.client.flush();
     return plan;
   }
 
@@ -555,22 +582,6 @@ export class PageRuntime {
     }
     if (plan.detail) this.detail.apply(plan.detail.posting, plan.detail.view, plan.detail.existing);
 
-    // Cards whose full posting was just read show the full picture from now on.
-    if (this.upgrades.size > 0) {
-      for (const host of m.hosts()) {
-        const view = m.recordOf(host);
-        if (!view || view.place !== 'card' || !this.upgrades.has(view.key)) continue;
-        const full = this.opts.store.get(view.key);
-        if (!full) continue;
-        if (full.isPharmacyTech) m.render(host, { ...view, source: 'posting', analysis: full, partial: false });
-        else m.remove(host);
-      }
-      this.upgrades.clear();
-    }
-    if (this.profileDirty) {
-      this.profileDirty = false;
-      m.rerender();
-    }
     m.prune();
     // Cards the board removed (virtualised lists drop old items): no reference is kept.
     for (const el of this.knownCards.keys()) if (!el.isConnected) this.forget(el);
@@ -614,3 +625,24 @@ export class PageRuntime {
     }, Math.max(0, delay));
   }
 }
+
+/** A sample answer for warm(): the badge paths compile on it, it is never shown. */
+const WARM_RESULT: ListingResult = {
+  verdict: 'trainable',
+  requires: ['ptcb-cpht'],
+  settings: ['hospital'],
+  source: 'card',
+  partial: true,
+  model: {
+    verdict: 'trainable',
+    words: 'CPhT within 90 days',
+    setting: 'Hospital',
+    pay: '$18–22/hr',
+    summary: 'You can apply now.',
+    requirements: [{ id: 'ptcb-cpht', name: 'CPhT', level: 'required within 90 days of hire', holding: 'none', evidence: 'CPhT required within 90 days of hire.' }],
+    training: [{ id: 'ptcb-cpht', name: 'CPhT', kind: 'trainable', howToEarn: 'Pass the exam.', issuer: 'PTCB' }],
+    strengthen: [],
+    partial: true,
+    emptyProfile: true,
+  },
+};

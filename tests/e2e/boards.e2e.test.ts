@@ -278,6 +278,12 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
   });
 
   it('keyboard: Tab reaches the badge, Enter opens the explanation, Escape closes it and focus returns', async () => {
+    // The postings read by the tests above (one of them rewrote CVS's posting) are remembered by
+    // the background for every tab: start from an empty store, so CVS's card shows its own text.
+    await browser.serviceWorker.evaluate(async () => {
+      await chrome.storage.local.remove('rxl-analyses');
+      await new Promise((r) => setTimeout(r, 100));
+    });
     const { page, log } = await open('www.indeed.com', INDEED_PATH);
     const host = `[data-rxl-place="card"][data-rxl-key="indeed:${CVS}"]`;
     await page.waitForSelector(host, { state: 'attached' });
@@ -321,6 +327,23 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
     expect(await page.evaluate((sel) => document.querySelector(sel)!.shadowRoot!.querySelector('.card'), host)).toBeNull();
     // The board's own card did not react to our clicks and keys (no navigation happened).
     expect(page.url()).toContain('/indeed/results.html');
+    expect(errors(log)).toEqual([]);
+    await page.close();
+  });
+
+  it('profile change: the background re-judges and the badges update without a reload', async () => {
+    const { page, log } = await open('www.indeed.com', INDEED_PATH);
+    const sel = '[data-rxl-key="indeed:726b87af195fa7d2"]'; // "Active PTCB or ExCPT certification required."
+    await page.waitForSelector(sel, { state: 'attached' });
+    expect(await page.getAttribute(sel, 'data-rxl-verdict')).toBe('missing');
+    const profile = { version: 2, credentials: { 'ptcb-cpht': 'held' }, expected: {}, homeState: null, interests: [], display: { dimNonTech: false, hideUnqualified: 'dim', showPay: true } };
+    await browser.serviceWorker.evaluate((p) => chrome.storage.sync.set({ 'rxl-profile': p }), profile);
+    try {
+      await expect.poll(() => page.getAttribute(sel, 'data-rxl-verdict')).toBe('qualified');
+    } finally {
+      await browser.serviceWorker.evaluate(() => chrome.storage.sync.remove('rxl-profile'));
+    }
+    await expect.poll(() => page.getAttribute(sel, 'data-rxl-verdict')).toBe('missing');
     expect(errors(log)).toEqual([]);
     await page.close();
   });
@@ -485,4 +508,10 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
   });
 });
 
-declare const chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: {
+    session: { get(key: string): Promise<Record<string, unknown>> };
+    local: { remove(key: string): Promise<void> };
+    sync: { set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
+  };
+};

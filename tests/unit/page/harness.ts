@@ -2,14 +2,19 @@
  * Test harness for the content-script runtime in happy-dom: loads a board fixture into the test's
  * global document, and gives the runtime a window whose animation frames and timers run only when
  * the test says so, a fake extension context that can be invalidated, and in-memory storage.
+ * The analysis backend is the real background service (src/background/analysis.ts) run in-process
+ * behind an asynchronous message channel: every request and reply goes through a structured clone
+ * and the same validation (parseMessage / parseAnalyzeReply) as in the extension.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boardFor } from '../../../src/boards';
 import type { BoardAdapter } from '../../../src/boards/types';
 import { EMPTY_PROFILE, type ReaderProfile } from '../../../src/profile/types';
+import { AnalysisService } from '../../../src/background/analysis';
 import { PostingStore, type StoredAnalyses } from '../../../src/page/listings';
-import type { RxlMessage } from '../../../src/page/messages';
+import { parseMessage, type AnalyzeMessage, type RxlMessage } from '../../../src/page/messages';
+import { normaliseProfile } from '../../../src/profile/storage';
 import { createProfileSource } from '../../../src/page/profile';
 import { PageRuntime, type PageWindow } from '../../../src/page/runtime';
 
@@ -135,8 +140,13 @@ export interface Harness {
   profile: MemoryProfile;
   store: MemoryStore;
   postingStore: PostingStore;
+  service: AnalysisService;
   sent: RxlMessage[];
+  /** Analyze requests the background received. */
+  requests: AnalyzeMessage[];
   logs: string[];
+  /** Run frames and deliver the background's answers until nothing is pending (bounded). */
+  settle(max?: number): Promise<void>;
   setUrl(url: string): void;
   /** Deliver pending MutationObserver records (they arrive as a microtask). */
   mutations(): Promise<void>;
@@ -160,7 +170,18 @@ export async function startHarness(
     clearTimeout: (id) => win.clearTimeout(id as number),
   });
   const source = createProfileSource(profile.backend);
-  await Promise.all([source.load(), postingStore.load()]);
+  const service = new AnalysisService({ store: postingStore, profile: async () => normaliseProfile(profile.value) });
+  await postingStore.load();
+  const requests: AnalyzeMessage[] = [];
+  const clone = <T>(v: T): T => structuredClone(v);
+  const analysis = async (message: AnalyzeMessage): Promise<unknown> => {
+    await Promise.resolve();
+    const parsed = parseMessage(clone(message));
+    if (!parsed || parsed.type !== 'rxl/analyze') throw new Error('rejected by the background');
+    requests.push(parsed);
+    const results = await service.handle(parsed.items);
+    return clone({ type: 'rxl/analyzed', results });
+  };
   const sent: RxlMessage[] = [];
   const logs: string[] = [];
   const runtime = new PageRuntime({
@@ -169,7 +190,7 @@ export async function startHarness(
     win,
     ctx,
     profile: source,
-    store: postingStore,
+    analysis,
     send: (m) => sent.push(m),
     log: (m) => logs.push(m),
   });
@@ -182,8 +203,18 @@ export async function startHarness(
     profile,
     store,
     postingStore,
+    service,
     sent,
+    requests,
     logs,
+    settle: async (max = 200) => {
+      for (let i = 0; i < max; i++) {
+        win.settle();
+        // Let the message channel and the service answer (a macrotask drains every microtask).
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (win.pendingFrames === 0 && runtime.client.pending === 0) return;
+      }
+    },
     setUrl: (u) => {
       win.location.href = u;
     },

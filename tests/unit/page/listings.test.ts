@@ -74,6 +74,18 @@ describe('posting store (local:rxl-analyses)', () => {
     expect(keys.at(-1)).toBe('indeed:new');
   });
 
+  it('clear() forgets every entry and cancels a pending write (the stored value was cleared elsewhere)', async () => {
+    const backend = new MemoryStore();
+    const timers: (() => void)[] = [];
+    const store = new PostingStore(backend.backend, { setTimeout: (fn) => timers.push(fn), clearTimeout: () => timers.splice(0) });
+    store.put('indeed:1', 'h1', analysis);
+    store.clear();
+    expect(store.size).toBe(0);
+    expect(store.get('indeed:1')).toBeUndefined();
+    await store.flush();
+    expect(backend.writes).toBe(0);
+  });
+
   it('drops malformed stored data instead of throwing', () => {
     expect(parseStored(null)).toEqual([]);
     expect(parseStored({ entries: 'x' })).toEqual([]);

@@ -35,7 +35,7 @@ describe('idempotence', () => {
   it('mounts exactly one host per pharmacy-technician card, none on the others', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     expectOneHostPerTechCard();
     const cvs = document.querySelector(`[data-jk="${CVS}"]`)!.closest('.cardOutline')!.querySelector('rxl-badge')!;
     expect(cvs.getAttribute('data-rxl-key')).toBe(`indeed:${CVS}`);
@@ -49,18 +49,18 @@ describe('idempotence', () => {
   it('running again (rescan, navigation, mutations everywhere) never duplicates a host', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     const before = hosts().slice();
     for (let i = 0; i < 3; i++) {
       t.runtime.locationChanged();
-      t.win.settle();
+      await t.settle();
     }
     // Text changes inside every card and outside them.
     for (const card of Array.from(document.querySelectorAll('.cardOutline'))) card.querySelector('[data-testid="text-location"]')?.append(' ');
     document.querySelector('.jobsearch-JobCountAndSortPane-jobCount span')!.textContent = '313 jobs';
     await t.mutations();
     t.win.tick(1000);
-    t.win.settle();
+    await t.settle();
     expectOneHostPerTechCard();
     // The same host elements were updated in place.
     expect(hosts()).toEqual(before);
@@ -70,13 +70,13 @@ describe('idempotence', () => {
   it('a board re-render that clones a card (with a dead copy of our host) still ends with one host', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     const li = document.querySelector(`[data-jk="${CVS}"]`)!.closest('li')!;
     const clone = li.cloneNode(true) as Element; // shadow roots are not cloned: a dead <rxl-badge>
     expect(clone.querySelectorAll('rxl-badge')).toHaveLength(1);
     li.replaceWith(clone);
     await t.mutations();
-    t.win.settle();
+    await t.settle();
     const hs = clone.querySelectorAll('rxl-badge');
     expect(hs).toHaveLength(1);
     expect(hs[0]!.shadowRoot).not.toBeNull();
@@ -87,10 +87,10 @@ describe('idempotence', () => {
     loadPage('indeed', 'results.html');
     const first = new FakeContext();
     const a = await startHarness(`${INDEED}&vjk=${NCH}`, { ctx: first });
-    a.win.settle();
+    await a.settle();
     first.invalidate(); // WXT invalidates the older instance when a new one starts
     const b = await startHarness(`${INDEED}&vjk=${NCH}`);
-    b.win.settle();
+    await b.settle();
     expectOneHostPerTechCard();
     expect(hosts('detail')).toHaveLength(1);
     for (const h of hosts()) expect(b.runtime.mounter.owns(h)).toBe(true);
@@ -99,7 +99,7 @@ describe('idempotence', () => {
   it('cards appended later (infinite scroll) get their badge in the next frame', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     const ul = document.querySelector('#mosaic-provider-jobcards ul')!;
     const template = document.querySelector(`[data-jk="${CVS}"]`)!.closest('li')!;
     const extra = template.cloneNode(true) as Element;
@@ -108,7 +108,7 @@ describe('idempotence', () => {
     ul.append(extra);
     await t.mutations();
     expect(t.win.pendingFrames).toBe(1);
-    t.win.settle();
+    await t.settle();
     expect(extra.querySelectorAll('rxl-badge')).toHaveLength(1);
     expect(extra.querySelector('rxl-badge')!.getAttribute('data-rxl-key')).toBe('indeed:aaaaaaaaaaaaaaa1');
   });
@@ -116,7 +116,7 @@ describe('idempotence', () => {
   it('a burst of mutations coalesces into one animation frame', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     const before = t.win.rafRequests;
     const count = document.querySelector('.jobsearch-JobCountAndSortPane-jobCount span')!;
     for (let i = 0; i < 50; i++) {
@@ -148,14 +148,14 @@ describe('LinkedIn virtualised list', () => {
   it('a recycled list item gets its host re-keyed, never a second host', async () => {
     loadPage('linkedin', 'results.html');
     const t = await startHarness(LINKEDIN);
-    t.win.settle();
+    await t.settle();
     const item = li('4094464903');
     const host = item.querySelector('rxl-badge')!;
     expect(host.getAttribute('data-rxl-key')).toBe('linkedin:4094464903');
 
     recycle(item, '4111111111', 'Pharmacy Technician - Specialty Pharmacy');
     await t.mutations();
-    t.win.settle();
+    await t.settle();
     const hs = item.querySelectorAll('rxl-badge');
     expect(hs).toHaveLength(1);
     expect(hs[0]).toBe(host); // same element, re-keyed
@@ -165,14 +165,14 @@ describe('LinkedIn virtualised list', () => {
     // Recycled again, now for a job that is not a pharmacy-technician job: the badge goes.
     recycle(item, '4122222222', 'Line Cook');
     await t.mutations();
-    t.win.settle();
+    await t.settle();
     expect(item.querySelectorAll('rxl-badge')).toHaveLength(0);
   });
 
   it('an empty shell gets its badge when its content fills in', async () => {
     loadPage('linkedin', 'results.html');
     const t = await startHarness(LINKEDIN);
-    t.win.settle();
+    await t.settle();
     const shell = li('4029270255');
     expect(shell.children).toHaveLength(0);
     expect(shell.querySelector('rxl-badge')).toBeNull();
@@ -182,7 +182,7 @@ describe('LinkedIn virtualised list', () => {
     shell.append(donor);
     recycle(shell, '4029270255', 'Pharmacy Technician - Long Term Care');
     await t.mutations();
-    t.win.settle();
+    await t.settle();
     expect(shell.querySelectorAll('rxl-badge')).toHaveLength(1);
     expect(shell.querySelector('rxl-badge')!.getAttribute('data-rxl-key')).toBe('linkedin:4029270255');
   });
@@ -190,13 +190,13 @@ describe('LinkedIn virtualised list', () => {
   it('keeps no reference to cards the board removed (no growth while scrolling a virtualised list)', async () => {
     loadPage('linkedin', 'results.html');
     const t = await startHarness(LINKEDIN);
-    t.win.settle();
+    await t.settle();
     const before = t.runtime.stats();
     expect(before.knownCards).toBe(22);
     const list = document.querySelector('.scaffold-layout__list-container')!;
     for (const item of Array.from(list.querySelectorAll(':scope > li')).slice(0, 10)) item.remove();
     await t.mutations();
-    t.win.settle();
+    await t.settle();
     const after = t.runtime.stats();
     expect(after.knownCards).toBeLessThan(before.knownCards);
     expect(after.hosts).toBe(document.querySelectorAll('rxl-badge').length);
@@ -206,11 +206,11 @@ describe('LinkedIn virtualised list', () => {
   it('a card emptied back into a shell loses its badge; no host is left behind', async () => {
     loadPage('linkedin', 'results.html');
     const t = await startHarness(LINKEDIN);
-    t.win.settle();
+    await t.settle();
     const item = li('4094464903');
     item.replaceChildren();
     await t.mutations();
-    t.win.settle();
+    await t.settle();
     expect(item.querySelector('rxl-badge')).toBeNull();
     expect(t.runtime.mounter.hosts().every((h) => h.isConnected)).toBe(true);
   });
@@ -222,7 +222,7 @@ describe('detail badge keyed by the selected job', () => {
   it('hides the previous job’s badge synchronously in the observer callback, before any frame', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     const detail = hosts('detail');
     expect(detail).toHaveLength(1);
     expect(detail[0]!.getAttribute('data-rxl-key')).toBe(`indeed:${NCH}`);
@@ -240,7 +240,7 @@ describe('detail badge keyed by the selected job', () => {
     pane().querySelector('[data-testid="inlineHeader-companyName"] a')!.textContent = 'CVS Health';
     pane().querySelector('#jobDescriptionText')!.textContent = 'Count, pour and label medications. PTCB certification required.';
     await t.mutations();
-    t.win.settle();
+    await t.settle();
     const after = hosts('detail');
     expect(after).toHaveLength(1);
     expect(after[0]!.getAttribute('data-rxl-key')).toBe(`indeed:${CVS}`);
@@ -251,7 +251,7 @@ describe('detail badge keyed by the selected job', () => {
   it('hides it synchronously on a location change that names another job (no DOM change yet)', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     t.setUrl(`${INDEED}&vjk=${CVS}`);
     t.runtime.locationChanged(new URL(`${INDEED}&vjk=${CVS}`));
     expect(hosts('detail')[0]!.hasAttribute('hidden')).toBe(true);
@@ -262,7 +262,7 @@ describe('detail badge keyed by the selected job', () => {
     // 1. The detail page of job CVS is read.
     loadPage('indeed', 'detail.html');
     const a = await startHarness(`https://www.indeed.com/viewjob?jk=${CVS}&from=serp&vjs=3`, { store });
-    a.win.settle();
+    await a.settle();
     expect(hosts('detail')[0]!.getAttribute('data-rxl-key')).toBe(`indeed:${CVS}`);
     const fullRequires = hosts('detail')[0]!.getAttribute('data-rxl-requires');
     const fullVerdict = hosts('detail')[0]!.getAttribute('data-rxl-verdict');
@@ -274,7 +274,7 @@ describe('detail badge keyed by the selected job', () => {
     // 2. Back on the results (a new page load), no pane open: CVS's card shows the full picture.
     loadPage('indeed', 'results.html');
     const b = await startHarness(INDEED, { store });
-    b.win.settle();
+    await b.settle();
     const card = document.querySelector(`[data-jk="${CVS}"]`)!.closest('.cardOutline')!.querySelector('rxl-badge')!;
     expect(card.getAttribute('data-rxl-source')).toBe('posting');
     expect(card.getAttribute('data-rxl-requires')).toBe(fullRequires);
@@ -287,7 +287,7 @@ describe('detail badge keyed by the selected job', () => {
   it('upgrades the split view’s card in the same page', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     const card = document.querySelector(`[data-jk="${NCH}"]`)!.closest('.cardOutline')!.querySelector('rxl-badge')!;
     expect(card.getAttribute('data-rxl-source')).toBe('posting');
     expect(card.getAttribute('data-rxl-verdict')).toBe(hosts('detail')[0]!.getAttribute('data-rxl-verdict'));
@@ -298,12 +298,12 @@ describe('profile', () => {
   it('re-judges every badge when the stored profile changes, without a reload', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     const sel = '[data-rxl-key="indeed:726b87af195fa7d2"]'; // "Active PTCB or ExCPT certification required."
     expect(document.querySelector(sel)!.getAttribute('data-rxl-verdict')).toBe('missing');
     t.profile.set({ ...EMPTY_PROFILE, credentials: { 'ptcb-cpht': 'held' } });
     expect(t.win.pendingFrames).toBe(1);
-    t.win.settle();
+    await t.settle();
     expect(document.querySelector(sel)!.getAttribute('data-rxl-verdict')).toBe('qualified');
     expect(document.querySelector(sel)!.shadowRoot!.textContent).toContain('You qualify');
   });
@@ -315,7 +315,7 @@ describe('stale context (extension updated or reloaded)', () => {
     const warn = vi.spyOn(console, 'warn');
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     // Work is pending when the context dies.
     document.querySelector('.jobsearch-JobCountAndSortPane-jobCount span')!.textContent = 'x';
     await t.mutations();
@@ -356,7 +356,7 @@ describe('stale context (extension updated or reloaded)', () => {
       },
     };
     const t = await startHarness(`${INDEED}&vjk=${NCH}`, { ctx: ctx as unknown as FakeContext });
-    t.win.settle();
+    await t.settle();
     dead = true; // browser.runtime.id is gone; WXT's ctx.isInvalid notices on first access
     document.body.append(document.createElement('div'));
     await t.mutations();
@@ -370,7 +370,7 @@ describe('board health', () => {
   it('reports "not recognised" once and logs one console line when listings are expected but absent', async () => {
     document.body.replaceChildren(Object.assign(document.createElement('main'), { textContent: 'A redesigned Indeed' }));
     const t = await startHarness(`${INDEED}`);
-    t.win.settle();
+    await t.settle();
     expect(t.sent).toEqual([]);
     t.win.tick(3000);
     expect(t.sent).toEqual([{ type: 'rxl/health', board: 'indeed', listings: 0, recognised: false }]);
@@ -378,7 +378,7 @@ describe('board health', () => {
     expect(t.logs[0]).toMatch(/^\[RxLadder\] Indeed: no job listings recognised/);
     // Navigating within the page re-checks but neither re-sends the same state nor logs again.
     t.runtime.locationChanged();
-    t.win.settle();
+    await t.settle();
     t.win.tick(3000);
     expect(t.sent).toHaveLength(1);
     expect(t.logs).toHaveLength(1);
@@ -387,7 +387,7 @@ describe('board health', () => {
   it('reports the listings it found on a recognised page', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
-    t.win.settle();
+    await t.settle();
     t.win.tick(3000);
     expect(t.sent).toEqual([{ type: 'rxl/health', board: 'indeed', listings: 23, recognised: true }]);
     expect(t.logs).toEqual([]);
@@ -396,7 +396,7 @@ describe('board health', () => {
   it('says nothing on pages where no listings are expected', async () => {
     document.body.replaceChildren(document.createElement('main'));
     const t = await startHarness('https://www.indeed.com/cmp/Cvs-Health/reviews');
-    t.win.settle();
+    await t.settle();
     t.win.tick(5000);
     expect(t.sent).toEqual([]);
     expect(t.logs).toEqual([]);

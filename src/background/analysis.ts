@@ -1,0 +1,115 @@
+/**
+ * The analysis service of the background service worker. Content scripts only read listings and
+ * send them here in one batched message per frame (`rxl/analyze`); the keyword map and analyzer
+ * never reach the page's main thread. Here the lexicon compiles once per worker lifetime, every
+ * (key, text) is analysed once (AnalysisCache), full postings are remembered across pages
+ * (`local:rxl-analyses`, PostingStore), and each listing is judged against the reader's profile,
+ * read fresh for every batch so a changed profile is applied to the next question.
+ *
+ * The reply carries only what a badge shows (ListingResult: verdict, attributes, BadgeModel).
+ */
+import { storage } from 'wxt/utils/storage';
+import { analyzePosting } from '../analyze';
+import type { PostingAnalysis } from '../analyze/types';
+import { AnalysisCache, parseStored, PostingStore, type Analyze, type StoredAnalyses } from '../page/listings';
+import type { AnalyzeItem, AnalyzeReplyItem, ListingResult } from '../page/messages';
+import { normaliseProfile, profileItem } from '../profile/storage';
+import type { ReaderProfile, VerdictResult } from '../profile/types';
+import { judgePosting } from '../profile/verdict';
+import { buildBadgeModel } from '../ui/badge-model';
+
+export const analysesItem = storage.defineItem<StoredAnalyses>('local:rxl-analyses', {
+  fallback: { v: 1, entries: [] },
+});
+
+export interface AnalysisServiceOptions {
+  store: PostingStore;
+  /** The reader's profile now (normalised). */
+  profile(): Promise<ReaderProfile>;
+  analyze?: Analyze;
+  judge?: (analysis: PostingAnalysis, profile: ReaderProfile, options: { partial?: boolean }) => VerdictResult;
+}
+
+export class AnalysisService {
+  readonly cache: AnalysisCache;
+  readonly store: PostingStore;
+  private loaded: Promise<void> | null = null;
+  private readonly judge: NonNullable<AnalysisServiceOptions['judge']>;
+
+  constructor(private readonly opts: AnalysisServiceOptions) {
+    this.cache = new AnalysisCache(opts.analyze ?? analyzePosting);
+    this.store = opts.store;
+    this.judge = opts.judge ?? judgePosting;
+  }
+
+  /** Analyse and judge one batch, in order (an open posting stored first upgrades its card). */
+  async handle(items: readonly AnalyzeItem[]): Promise<AnalyzeReplyItem[]> {
+    this.loaded ??= this.store.load();
+    const [profile] = await Promise.all([this.profileOrDefault(), this.loaded]);
+    return items.map((item) => this.one(item, profile));
+  }
+
+  /** Compile the lexicon and the analyzer's cold paths (worker start). */
+  warm(): void {
+    try {
+      const analysis = (this.opts.analyze ?? analyzePosting)({
+        title: 'Pharmacy Technician',
+        text: 'Requirements\nActive PTCB certification (CPhT) required within 90 days of hire; IV experience preferred.\n$18 - $22 an hour. Hospital pharmacy.',
+      });
+      this.result(analysis, normaliseProfile(undefined), 'card', true);
+    } catch {
+      /* optional */
+    }
+  }
+
+  private async profileOrDefault(): Promise<ReaderProfile> {
+    try {
+      return await this.opts.profile();
+    } catch {
+      return normaliseProfile(undefined);
+    }
+  }
+
+  private one(item: AnalyzeItem, profile: ReaderProfile): AnalyzeReplyItem {
+    const { key, title, partial } = item;
+    try {
+      if (!partial) {
+        const { analysis, hash } = this.cache.get(`${key}#posting`, title, item.text);
+        const upgraded = this.store.put(key, hash, analysis);
+        return { key, result: this.result(analysis, profile, 'posting', false), upgraded };
+      }
+      const full = this.store.get(key);
+      if (full) return { key, result: this.result(full, profile, 'posting', false), upgraded: false };
+      const { analysis } = this.cache.get(key, title, item.text);
+      return { key, result: this.result(analysis, profile, 'card', true), upgraded: false };
+    } catch {
+      return { key, result: null, upgraded: false };
+    }
+  }
+
+  private result(analysis: PostingAnalysis, profile: ReaderProfile, source: ListingResult['source'], partial: boolean): ListingResult | null {
+    if (!analysis.isPharmacyTech) return null;
+    const verdict = this.judge(analysis, profile, { partial });
+    return {
+      verdict: verdict.verdict,
+      requires: [...verdict.requires],
+      settings: [...new Set(analysis.settings.map((s) => s.id))],
+      source,
+      partial,
+      model: buildBadgeModel({ analysis, verdict, profile, partial }),
+    };
+  }
+}
+
+/** The service over extension storage (background). */
+export function createAnalysisService(): AnalysisService {
+  const store = new PostingStore({
+    get: () => analysesItem.getValue(),
+    set: (value) => analysesItem.setValue(value),
+  });
+  // Cleared elsewhere (storage removed or emptied): the memory copy forgets too.
+  analysesItem.watch((value) => {
+    if (parseStored(value).length === 0) store.clear();
+  });
+  return new AnalysisService({ store, profile: async () => normaliseProfile(await profileItem.getValue()) });
+}
