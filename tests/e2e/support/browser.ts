@@ -102,6 +102,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Emulated colour scheme of new pages; default 'light'. */
   colorScheme?: 'light' | 'dark';
+  /** Run without a window (new headless mode); default true. `npm run demo` shows a window. */
+  headless?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -115,7 +117,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launch Chromium with the extension loaded (headless=new, fresh temporary profile). */
+/** Launch Chromium with the extension loaded (headless=new unless told otherwise, fresh temporary profile). */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = CHROMIUM_PATH;
   if (!executablePath) throw new Error('No Chromium found; use describeWithBrowser() to skip.');
@@ -126,7 +128,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
   const userDataDir = await mkdtemp(join(tmpdir(), 'rxl-chromium-'));
   const args = [
-    '--headless=new',
+    ...((options.headless ?? true) ? ['--headless=new'] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
