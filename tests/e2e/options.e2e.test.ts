@@ -167,7 +167,7 @@ describeWithBrowser('Options page in Chromium (production build)', () => {
     const dialog = page.getByRole('dialog', { name: 'Reset all settings?' });
     await dialog.waitFor();
     // The safe choice has the focus, with a visible focus ring.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     await screenshot(page, 'options-reset-dialog');
     await page.keyboard.press('Escape');
@@ -175,8 +175,10 @@ describeWithBrowser('Options page in Chromium (production build)', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reset to defaults');
     expect(((await storedProfile())['rxl-profile'] as { homeState: string }).homeState).toBe('TX');
 
-    await page.keyboard.press('Enter');
+    await reset.press('Enter');
     await dialog.waitFor();
+    // The dialog moves focus to its safe choice just after it opens.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reset settings');
     await page.keyboard.press('Enter');

@@ -1,6 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_DOMAINS, SUPPORTED_MATCHES } from '../../src/boards/hosts';
-import content from '../../entrypoints/content';
+import { BOARD_MATCHES, SUPPORTED_DOMAINS, SUPPORTED_MATCHES } from '../../src/boards/hosts';
+import { FRAME_BOARDS } from '../../src/page/constants';
+
+/** Every content script (entrypoints/<board>.content.ts), by board id. */
+async function contentScripts() {
+  const dir = join(import.meta.dirname, '..', '..', 'entrypoints');
+  const files = readdirSync(dir).filter((f) => /\.content(\.tsx?|\/index\.tsx?)$/.test(f));
+  const out = new Map<string, { matches: string[]; allFrames?: boolean; runAt?: string }>();
+  for (const f of files) out.set(f.replace(/\.content\.tsx?$/, ''), (await import(join(dir, f))).default);
+  return out;
+}
 
 describe('supported hosts', () => {
   it('are well-formed match patterns covering subdomains, never <all_urls>', () => {
@@ -17,9 +28,20 @@ describe('supported hosts', () => {
     expect(SUPPORTED_DOMAINS).toHaveLength(SUPPORTED_MATCHES.length);
   });
 
-  it('are exactly the content script matches', () => {
-    expect(content.matches).toEqual(SUPPORTED_MATCHES);
-    expect(content.runAt).toBe('document_idle');
+  it('are exactly the union of the content scripts\' matches, one script per board with only its own patterns', async () => {
+    const scripts = await contentScripts();
+    expect([...scripts.keys()].sort()).toEqual(Object.keys(BOARD_MATCHES).sort());
+    const union: string[] = [];
+    for (const [id, script] of scripts) {
+      expect(script.matches, id).toEqual(BOARD_MATCHES[id as keyof typeof BOARD_MATCHES]);
+      expect(script.runAt, id).toBe('document_idle');
+      // Subframes only where listings live in iframes (iCIMS, Greenhouse).
+      expect(script.allFrames, id).toBe(FRAME_BOARDS.has(id));
+      union.push(...script.matches);
+    }
+    // No pattern in two scripts, and together exactly the supported hosts.
+    expect(new Set(union).size).toBe(union.length);
+    expect([...union].sort()).toEqual([...SUPPORTED_MATCHES].sort());
   });
 });
 
@@ -31,5 +53,11 @@ describe('board registry', () => {
     for (const domain of SUPPORTED_DOMAINS) expect(boardFor(new URL(`https://www.${domain}/`)), domain).not.toBeNull();
     for (const board of BOARDS) for (const host of board.hosts) expect(SUPPORTED_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`)), host).toBe(true);
     expect(boardFor(new URL('https://example.com/jobs'))).toBeNull();
+    // Each board's content script covers exactly the hosts of its board file.
+    for (const board of BOARDS) {
+      const patterns = BOARD_MATCHES[board.id as keyof typeof BOARD_MATCHES];
+      expect(patterns, board.id).toBeDefined();
+      for (const p of patterns) expect(boardFor(new URL(`https://www.${p.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, '')}/`))?.id, p).toBe(board.id);
+    }
   });
 });

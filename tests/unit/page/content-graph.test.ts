@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 // must not reach the keyword map, the analyzer or the verdict: they run in the background service
 // worker (src/background/analysis.ts). tests/e2e/bundle.e2e.test.ts checks the built bundle too.
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const ENTRY = join(ROOT, 'entrypoints', 'content.ts');
+// One content script per board (entrypoints/<board>.content.ts).
+const ENTRIES = readdirSync(join(ROOT, 'entrypoints'))
+  .filter((f) => /\.content\.tsx?$/.test(f))
+  .map((f) => join(ROOT, 'entrypoints', f));
 
 function resolveImport(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
@@ -42,12 +45,19 @@ function graph(entry: string): { files: string[]; packages: Set<string> } {
   return { files: [...seen].map((f) => relative(ROOT, f)), packages };
 }
 
-describe('content-script import graph', () => {
-  const { files, packages } = graph(ENTRY);
+describe.each(ENTRIES.map((e) => [relative(ROOT, e), e]))('content-script import graph of %s', (_name, entry) => {
+  const { files, packages } = graph(entry);
+  const board = relative(join(ROOT, 'entrypoints'), entry).replace(/\.content\.tsx?$/, '');
 
   it('is found', () => {
     expect(files).toContain('src/page/runtime.ts');
     expect(files).toContain('src/ui/Badge.tsx');
+    expect(files).toContain(`src/boards/${board}.ts`);
+  });
+
+  it('loads its own board file and no other board\'s', () => {
+    const boards = files.filter((f) => /^src\/boards\/[a-z]+\.ts$/.test(f) && !/\/(cards|define|dom|hosts|jsonld|types)\.ts$/.test(f));
+    expect(boards).toEqual([`src/boards/${board}.ts`]);
   });
 
   it('never reaches keywords/*, src/analyze, the verdict or the profile storage', () => {

@@ -3,9 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const DIRS = ['src/page', 'src/ui', 'entrypoints/content.ts', 'entrypoints/background.ts'];
+const CONTENT_ENTRIES = readdirSync(join(ROOT, 'entrypoints'))
+  .filter((f) => /\.content\.tsx?$/.test(f))
+  .map((f) => `entrypoints/${f}`);
+const DIRS = ['src/page', 'src/ui', ...CONTENT_ENTRIES, 'entrypoints/background.ts'];
 
 function files(): string[] {
+  expect(CONTENT_ENTRIES.length).toBeGreaterThan(0);
   const out: string[] = [];
   for (const d of DIRS) {
     const p = join(ROOT, d);

@@ -1,0 +1,5 @@
+import { linkedinBoard } from '../src/boards/linkedin';
+import { boardContentScript } from '../src/page/content-script';
+
+// Thin entry: this board's file and the shared runtime (src/page/content-script.ts).
+export default boardContentScript(linkedinBoard);

@@ -1,0 +1,5 @@
+import { simplyhiredBoard } from '../src/boards/simplyhired';
+import { boardContentScript } from '../src/page/content-script';
+
+// Thin entry: this board's file and the shared runtime (src/page/content-script.ts).
+export default boardContentScript(simplyhiredBoard);

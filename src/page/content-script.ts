@@ -1,0 +1,42 @@
+/**
+ * One content script per board (entrypoints/<board>.content.ts): each page loads only its own
+ * board file plus the shared runtime and badge UI (WXT bundles every content script on its own, so
+ * nothing is shared at run time and nothing of the other boards is loaded).
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { BoardAdapter } from '../boards/types';
+import { BOARD_MATCHES, type BoardId } from '../boards/hosts';
+import { hostMatches } from '../boards/dom';
+import { FRAME_BOARDS } from './constants';
+import { shouldRun, startPage } from './lifecycle';
+
+/** The content script definition for `board`: its matches come from src/boards/hosts.ts. */
+export function boardContentScript(board: BoardAdapter) {
+  const matches: readonly string[] | undefined = BOARD_MATCHES[board.id as BoardId];
+  if (!matches) throw new Error(`No match patterns for board ${board.id} in src/boards/hosts.ts`);
+  return defineContentScript({
+    // Exactly this board's patterns (all boards' patterns together are the manifest's
+    // host_permissions): nothing runs elsewhere.
+    matches: [...matches],
+    // iCIMS renders its job list and postings in iframe#icims_content_iframe (boards.md §3.9) and
+    // Greenhouse boards are often embedded as iframes (FRAME_BOARDS); every other board's script
+    // runs in the top frame only.
+    allFrames: FRAME_BOARDS.has(board.id),
+    // After the DOM is parsed, when the page is idle (tests/unit/hosts.test.ts pins it). Content
+    // that arrives later is picked up by the runtime's MutationObserver.
+    runAt: 'document_idle',
+    main(ctx) {
+      // Harmless marker the end-to-end tests rely on: the content script ran on this page.
+      document.documentElement.dataset.rxlReady = '1';
+      console.debug('[RxLadder] content script ready');
+      let here: BoardAdapter | null = null;
+      try {
+        here = hostMatches(new URL(location.href), board.hosts) ? board : null;
+      } catch {
+        return;
+      }
+      if (!shouldRun(here, window === window.top, FRAME_BOARDS)) return;
+      startPage(ctx, here).catch(() => undefined);
+    },
+  });
+}
