@@ -1,6 +1,7 @@
 /**
  * Badge hosts: one `<rxl-badge>` element per listing, holding an open shadow root with the
- * visible badge (Preact). Hosts are appended as the last child of the board's badge anchor: the
+ * visible badge (ui/compact-badge.ts: built with createElement, Preact only for the explanation
+ * card once opened). Hosts are appended as the last child of the board's badge anchor: the
  * board's own nodes are never wrapped, moved or edited.
  *
  * Idempotent: for a card, the host already inside it is found and updated (re-keyed when the
@@ -8,8 +9,7 @@
  * more than one. Hosts made by another instance of the content script (an older, invalidated one)
  * are replaced, never shared.
  */
-import { h, render } from 'preact';
-import { Badge } from '../ui/Badge';
+import { renderCompactBadge, unmountCompactBadge } from '../ui/compact-badge';
 import { BADGE_CSS } from '../ui/badge-css';
 import type { BadgePlace } from '../ui/badge-model';
 import type { ListingResult } from './messages';
@@ -66,7 +66,7 @@ export class BadgeMounter {
   private readonly records = new Map<Element, HostRecord>();
   private sheet: CSSStyleSheet | null | undefined;
   private staleAll = false;
-  /** Preact renders performed (tests, benchmark). */
+  /** Badge renders performed (tests, benchmark). */
   renders = 0;
 
   constructor(private readonly env: MountEnv) {}
@@ -153,17 +153,14 @@ export class BadgeMounter {
     if (stale) setAttr(host, ATTR_STALE, '');
     const model = result.model;
     this.renders++;
-    render(
-      h(Badge, {
-        // A new listing in the same host (recycled list item) starts closed.
-        key: view.key,
-        model,
-        place: view.place,
-        stale,
-        onOpenOptions: stale ? undefined : this.env.onOpenOptions,
-      }),
-      rec.container,
-    );
+    renderCompactBadge(rec.container, {
+      // A new listing in the same host (recycled list item) starts closed.
+      key: view.key,
+      model,
+      place: view.place,
+      stale,
+      onOpenOptions: stale ? undefined : this.env.onOpenOptions,
+    });
   }
 
   /** Re-render every live host (profile changed) or those `which` selects. */
@@ -179,7 +176,7 @@ export class BadgeMounter {
   remove(host: Element): void {
     const rec = this.records.get(host);
     if (rec) {
-      render(null, rec.container);
+      unmountCompactBadge(rec.container);
       this.records.delete(host);
     }
     host.remove();
@@ -189,7 +186,7 @@ export class BadgeMounter {
   prune(): void {
     for (const [host, rec] of this.records) {
       if (!rec.detached && !host.isConnected) {
-        render(null, rec.container);
+        unmountCompactBadge(rec.container);
         this.records.delete(host);
       }
     }

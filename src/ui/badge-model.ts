@@ -1,6 +1,6 @@
 /**
  * What a badge says, computed from an analysis and a verdict: pure data, no DOM, no browser API.
- * Badge.tsx and Explanation.tsx only lay this out; tests check the words here.
+ * compact-badge.ts and Explanation.tsx only lay this out; tests check the words here.
  *
  * Everything that comes from the posting (evidence sentences) stays a plain string and is only
  * ever rendered as a Preact text child. Links come from our own keyword data (TRAINING), never

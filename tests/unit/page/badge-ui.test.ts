@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzePosting } from '../../../src/analyze';
 import { EMPTY_PROFILE, type ReaderProfile } from '../../../src/profile/types';
 import { judgePosting } from '../../../src/profile/verdict';
-import { Badge } from '../../../src/ui/Badge';
 import { BADGE_CSS, PALETTE } from '../../../src/ui/badge-css';
-import { buildBadgeModel, formatPay, safeHttpsUrl, verdictWords } from '../../../src/ui/badge-model';
+import { buildBadgeModel, formatPay, safeHttpsUrl, verdictWords, type BadgeModel } from '../../../src/ui/badge-model';
+import { renderCompactBadge } from '../../../src/ui/compact-badge';
 
 const XSS_TITLE = 'Pharmacy Technician <img src=x onerror="window.__rxlPwned=1">';
 const POSTING = [
@@ -16,6 +16,13 @@ const POSTING = [
   'IV sterile compounding certification preferred.',
   '$19 - $24 an hour. Hospital pharmacy.',
 ].join('\n');
+
+/** The badge as the content script draws it (plain DOM; the explanation card is Preact). */
+type Draw = (model: BadgeModel, root: HTMLElement, onOpenOptions: () => void) => void;
+const RENDERERS: [string, Draw][] = [
+  ['compact DOM badge', (model, root, onOpenOptions) => renderCompactBadge(root, { key: 'k', model, place: 'card', onOpenOptions })],
+];
+let draw: Draw = RENDERERS[0]![1];
 
 function mount(profile: ReaderProfile = EMPTY_PROFILE, text = POSTING, partial = false, onOpenOptions = vi.fn()) {
   const analysis = analyzePosting({ title: XSS_TITLE, text });
@@ -26,7 +33,7 @@ function mount(profile: ReaderProfile = EMPTY_PROFILE, text = POSTING, partial =
   const shadow = host.attachShadow({ mode: 'open' });
   const root = document.createElement('div');
   shadow.append(root);
-  act(() => render(h(Badge, { model, place: 'card', onOpenOptions }), root));
+  act(() => draw(model, root, onOpenOptions));
   const button = () => shadow.querySelector('button.badge') as HTMLButtonElement;
   return { host, shadow, root, button, model, onOpenOptions };
 }
@@ -36,7 +43,11 @@ afterEach(() => {
   delete (window as { __rxlPwned?: unknown }).__rxlPwned;
 });
 
-describe('badge', () => {
+describe.each(RENDERERS)('badge (%s)', (_name, renderer) => {
+  beforeEach(() => {
+    draw = renderer;
+  });
+
   it('is a button with icon + verdict words, setting chip and pay, collapsed, and takes no focus', () => {
     const { button, shadow } = mount();
     const b = button();

@@ -51,7 +51,8 @@ describe.each(ENTRIES.map((e) => [relative(ROOT, e), e]))('content-script import
 
   it('is found', () => {
     expect(files).toContain('src/page/runtime.ts');
-    expect(files).toContain('src/ui/Badge.tsx');
+    expect(files).toContain('src/ui/compact-badge.ts');
+    expect(files).toContain('src/ui/Explanation.tsx');
     expect(files).toContain(`src/boards/${board}.ts`);
   });
 

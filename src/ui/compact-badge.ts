@@ -1,0 +1,156 @@
+/**
+ * The compact badge, drawn without Preact (it is on every card; Preact is loaded for the explanation card only) — an icon +
+ * verdict words, one setting chip and the pay, as a <button> with aria-expanded — built with
+ * `createElement` and `textContent` only. Hundreds of them are drawn on a results page, so they
+ * skip the virtual DOM. The explanation card (Preact, `Explanation`) is rendered only when the
+ * reader opens it: Click or Enter opens it in the same shadow root right after the button; Escape
+ * (or the card's Close button) closes it and puts focus back on the badge. Nothing here moves
+ * focus on its own.
+ */
+import { h, render } from 'preact';
+import type { BadgeModel, BadgePlace } from './badge-model';
+import { Explanation, EXPLANATION_ID } from './Explanation';
+
+export interface CompactBadgeProps {
+  /** A new key in the same container (recycled list item) starts closed. */
+  key: string;
+  model: BadgeModel;
+  place: BadgePlace;
+  stale?: boolean;
+  onOpenOptions?: () => void;
+}
+
+interface CompactState {
+  props: CompactBadgeProps;
+  open: boolean;
+  wrap: HTMLDivElement;
+  button: HTMLButtonElement;
+  /** Where Preact renders the explanation card (display: contents), only while open. */
+  slot: HTMLDivElement | null;
+}
+
+const states = new WeakMap<Element, CompactState>();
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Distinct shapes per verdict (meaning never by colour alone). */
+const ICON_PATHS: Record<string, string[]> = {
+  qualified: ['M4.8 8.3l2.2 2.2 4.3-4.6'],
+  trainable: ['M8 4.4V8l2.6 1.6'],
+  missing: ['M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8'],
+  other: ['M8 7.4v4'],
+};
+
+function svgEl(doc: Document, name: string, attrs: Record<string, string>): SVGElement {
+  const el = doc.createElementNS(SVG_NS, name) as SVGElement;
+  for (const k in attrs) el.setAttribute(k, attrs[k]!);
+  return el;
+}
+
+const STROKE = { fill: 'none', stroke: 'currentColor', 'stroke-width': '1.8', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+
+function icon(doc: Document, verdict: BadgeModel['verdict']): SVGElement {
+  const svg = svgEl(doc, 'svg', { class: 'icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' });
+  svg.append(svgEl(doc, 'circle', { cx: '8', cy: '8', r: '6.8', ...STROKE }));
+  const paths = ICON_PATHS[verdict] ?? ICON_PATHS.other!;
+  for (const d of paths) svg.append(svgEl(doc, 'path', { d, ...STROKE }));
+  if (!(verdict in ICON_PATHS)) svg.append(svgEl(doc, 'circle', { cx: '8', cy: '4.9', r: '1', fill: 'currentColor' }));
+  return svg;
+}
+
+function span(doc: Document, cls: string, text?: string): HTMLSpanElement {
+  const el = doc.createElement('span');
+  el.className = cls;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Draw (or update in place) the compact badge in `container`. */
+export function renderCompactBadge(container: HTMLElement, props: CompactBadgeProps): void {
+  const doc = container.ownerDocument;
+  let st = states.get(container);
+  if (!st) {
+    const wrap = doc.createElement('div');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    wrap.append(button);
+    const s: CompactState = { props, open: false, wrap, button, slot: null };
+    wrap.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && s.open) {
+        e.preventDefault();
+        close(s);
+      }
+    });
+    button.addEventListener('click', (e) => {
+      // The badge may sit inside a board's clickable card or link: do not follow it.
+      e.preventDefault();
+      setOpen(s, !s.open);
+    });
+    container.replaceChildren(wrap);
+    states.set(container, s);
+    st = s;
+  } else if (st.props.key !== props.key) {
+    st.props = props;
+    setOpen(st, false);
+  }
+  st.props = props;
+  const { model, place, stale } = props;
+  const { wrap, button } = st;
+  wrap.className = `wrap place-${place}`;
+  button.className = `badge v-${stale ? 'stale' : model.verdict}`;
+  const parts: Node[] = [icon(doc, model.verdict), span(doc, 'sr', 'RxLadder: '), span(doc, 'words', model.words)];
+  if (model.setting) {
+    const chip = span(doc, 'chip');
+    chip.append(span(doc, 'sr', 'setting: '), model.setting);
+    parts.push(chip);
+  }
+  if (model.pay) {
+    const pay = span(doc, 'pay');
+    pay.append(span(doc, 'sr', 'pay: '), model.pay);
+    parts.push(pay);
+  }
+  if (stale) parts.push(span(doc, 'stale-note', '(reload page)'));
+  button.replaceChildren(...parts);
+  paint(st);
+}
+
+/** Unmount the explanation card (if open) and forget the container. */
+export function unmountCompactBadge(container: HTMLElement): void {
+  const st = states.get(container);
+  if (!st) return;
+  if (st.slot) render(null, st.slot);
+  st.slot = null;
+  states.delete(container);
+}
+
+function close(st: CompactState): void {
+  setOpen(st, false);
+  st.button.focus();
+}
+
+function setOpen(st: CompactState, open: boolean): void {
+  st.open = open;
+  paint(st);
+}
+
+/** aria-expanded / aria-controls and the explanation card, from the open state. */
+function paint(st: CompactState): void {
+  const { button, wrap } = st;
+  button.setAttribute('aria-expanded', st.open ? 'true' : 'false');
+  if (st.open) {
+    button.setAttribute('aria-controls', EXPLANATION_ID);
+    if (!st.slot) {
+      st.slot = wrap.ownerDocument.createElement('div');
+      st.slot.style.display = 'contents';
+      wrap.append(st.slot);
+    }
+    const { model, stale, onOpenOptions } = st.props;
+    render(h(Explanation, { model, stale, onOpenOptions: stale ? undefined : onOpenOptions, onClose: () => close(st) }), st.slot);
+  } else {
+    button.removeAttribute('aria-controls');
+    if (st.slot) {
+      render(null, st.slot);
+      st.slot.remove();
+      st.slot = null;
+    }
+  }
+}
