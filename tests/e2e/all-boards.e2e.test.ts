@@ -18,10 +18,8 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   describeWithBrowser,
-  launchExtension,
+  launchOnFixtures,
   screenshot,
-  serveFolder,
-  waitForPageWithUrl,
   watchConsole,
   type ExtensionBrowser,
   type FixtureServer,
@@ -220,12 +218,7 @@ describeWithBrowser('RxLadder on all 13 boards (production build in Chromium)', 
   let server: FixtureServer;
 
   beforeAll(async () => {
-    browser = await launchExtension();
-    server = await serveFolder(BOARD_FIXTURES);
-    // The options tab opened on first install may re-use the next blank tab: wait for it, close it.
-    const optionsUrl = browser.extensionUrl('options.html');
-    const options = await waitForPageWithUrl(browser.context, (u) => u.startsWith(optionsUrl));
-    await options.close();
+    ({ browser, server } = await launchOnFixtures(BOARD_FIXTURES));
   });
 
   afterAll(async () => {

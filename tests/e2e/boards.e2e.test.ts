@@ -15,12 +15,10 @@ import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   describeWithBrowser,
-  launchExtension,
+  launchOnFixtures,
   REPO_ROOT,
   screenshot,
-  serveFolder,
   TEST_OUTPUT_DIR,
-  waitForPageWithUrl,
   watchConsole,
   type ExtensionBrowser,
   type FixtureServer,
@@ -115,12 +113,7 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
   let server: FixtureServer;
 
   beforeAll(async () => {
-    browser = await launchExtension();
-    server = await serveFolder(FIXTURES);
-    // The options tab opened on first install may re-use the next blank tab: wait for it, close it.
-    const optionsUrl = browser.extensionUrl('options.html');
-    const options = await waitForPageWithUrl(browser.context, (u) => u.startsWith(optionsUrl));
-    await options.close();
+    ({ browser, server } = await launchOnFixtures(FIXTURES));
   });
 
   afterAll(async () => {

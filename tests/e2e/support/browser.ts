@@ -339,3 +339,17 @@ function send(res: ServerResponse, status: number, text: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
   res.end(text);
 }
+
+/**
+ * The usual start of a job-board test: the extension in Chromium, `folder` served on 127.0.0.1
+ * (board hosts mapped there), and the options tab that opens on first install closed again.
+ */
+export async function launchOnFixtures(folder: string): Promise<{ browser: ExtensionBrowser; server: FixtureServer }> {
+  const browser = await launchExtension();
+  const server = await serveFolder(folder);
+  // The options tab opened on first install may re-use the next blank tab: wait for it, close it.
+  const optionsUrl = browser.extensionUrl('options.html');
+  const options = await waitForPageWithUrl(browser.context, (u) => u.startsWith(optionsUrl));
+  await options.close();
+  return { browser, server };
+}
