@@ -27,7 +27,7 @@ export interface NextRung {
   id: RungId;
   /** Asked-for credentials the reader neither holds nor has in progress. */
   lacks: CredentialId[];
-  /** Asked-for credentials the reader has in progress. */
+  /** Asked-for credentials, and the rung's placing credentials, that the reader has in progress. */
   onTheWay: CredentialId[];
   /** Years of work the rung usually takes beyond what the reader reported (all of them if unreported). */
   yearsShort?: number;
@@ -81,6 +81,10 @@ function progress(rung: LadderRung, profile: ReaderProfile): NextRung {
     const h = holdingOf(profile, id);
     if (h === 'in-progress') onTheWay.push(id);
     else if (h === 'none') lacks.push(id);
+  }
+  // The credential that would place the reader here, when it is in progress (CSPT for the sterile rung).
+  for (const id of rung.placeWhen ?? []) {
+    if (!onTheWay.includes(id) && holdingOf(profile, id) === 'in-progress') onTheWay.push(id);
   }
   const next: NextRung = { id: rung.id, lacks, onTheWay, interest: (profile.interests ?? []).some((s) => rung.settings.includes(s)) };
   if (rung.minYears) {

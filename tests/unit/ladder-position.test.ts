@@ -68,6 +68,7 @@ describe('ladderPosition', () => {
     // The sterile rung asks for national certification (held) and sterile compounding (not held;
     // CSPT in progress does not stand for it).
     expect(sterile!.lacks).toEqual(['sterile-compounding']);
+    expect(sterile!.onTheWay).toEqual(['cspt']);
 
     const onTheWay = ladderPosition(profile({ 'ptcb-cpht': 'in-progress' }));
     expect(onTheWay.next.find((n) => n.id === 'certified')).toMatchObject({ onTheWay: ['national-certification'], lacks: ['state-license'] });
