@@ -141,10 +141,11 @@ export const LADDER: readonly LadderRung[] = [
     group: 'start',
     name: 'Certified technician (retail / community)',
     involves: {
-      text: 'Most technicians work in community pharmacies: taking in and filling prescriptions, the drop-off and pick-up counters, the drive-thru and stock counts, and in many chains immunizations. National certification (PTCB or NHA) is preferred by most employers and required by many, and some states require it to register.',
+      text: 'Most technicians work in community pharmacies: taking in and filling prescriptions, the drop-off and pick-up counters, the drive-thru and stock counts, and, where the state allows it, immunizations. PTCB says its certification is preferred by most employers and required by many; some states require national certification (PTCB or NHA) to register.',
       sources: [
         'domain.md §3 [P: real postings; O: bls.gov OOH] (retail signals; 50% of jobs in pharmacies and drug stores, 2020 [S: drexrx.com])',
         'domain.md §2.1 [O, older: ptcb.org/who-we-serve/educators/schoolcounselors]',
+        'domain.md §2.14 (states that let technicians immunize)',
         'domain.md §5 (state table)',
       ],
     },
@@ -407,7 +408,7 @@ export const LADDER: readonly LadderRung[] = [
     group: 'specialisation',
     name: 'Billing, prior authorization and PBM roles',
     involves: {
-      text: 'Insurance billing, reimbursement and prior authorizations for specialty pharmacies, pharmacy benefit managers and insurers. These are the technician jobs most often offered remote, usually support work rather than dispensing.',
+      text: 'Insurance billing, reimbursement and prior authorizations for specialty pharmacies, pharmacy benefit managers and insurers. Remote technician jobs are usually of this kind (billing, data entry, support) rather than dispensing.',
       sources: ['domain.md §2.5 (role mapping, product model)', 'domain.md §3 [S: jsmit.medixteam.com; nursegroups.com; hrfuture.net]'],
     },
     credentials: {
@@ -450,7 +451,7 @@ export const LADDER: readonly LadderRung[] = [
     group: 'advanced',
     name: 'Lead / senior technician (Technician III)',
     involves: {
-      text: 'Lead and senior technician titles, listed by O*NET: technician work plus coordinating the other technicians of a shift or area. One apprenticeship outline makes Lead a third-level role after at least 1,000 hours; a career guide describes Level III as advanced, with 3 or more years and specialised credentials.',
+      text: 'Lead and senior technician titles, which O*NET lists among the occupation’s sample titles. One apprenticeship outline makes Lead a third-level role after at least 1,000 hours; a career guide describes Level III as advanced, with 3 or more years and specialised credentials.',
       sources: ['domain.md §4.1 [S: effortlesshr.com (O*NET 29-2052.00); docest.com]', 'domain.md §4.1 [S: stepful.com]'],
     },
     credentials: {
