@@ -42,6 +42,7 @@ export function CareerPage({ profile, target, openedOnTarget = true, error }: Ca
     return 'other';
   };
   const blsLink = safeHttpsUrl(NATIONAL_PAY.link.url);
+  const targetLabel = openedOnTarget ? 'The rung for the posting you opened' : 'The rung you followed a link to';
 
   return (
     <Page title="Career paths">
@@ -127,19 +128,19 @@ export function CareerPage({ profile, target, openedOnTarget = true, error }: Ca
         <Sources sources={[...NATIONAL_PAY.sources, ...LADDER_MODEL_NOTE.sources]} />
       </section>
       {GROUP_ORDER.map((group) => {
-          const rungs = LADDER.filter((r) => r.group === group);
-          return (
-            <section class="rxl-group" key={group} aria-labelledby={`group-${group}`}>
-              <h2 id={`group-${group}`} class="rxl-group-title">
-                {GROUP_NAMES[group]}
-              </h2>
-              <p class="rxl-muted">{joinNames(rungs.map((r) => r.name))}.</p>
-              {rungs.map((r) => (
-                <RungSection key={r.id} rung={r} status={status(r.id)} targetLabel={target === r.id ? (openedOnTarget ? 'The rung for the posting you opened' : 'The rung you followed a link to') : undefined} nameOf={nameOf} />
-              ))}
-            </section>
-          );
-        })}
+        const rungs = LADDER.filter((r) => r.group === group);
+        return (
+          <section class="rxl-group" key={group} aria-labelledby={`group-${group}`}>
+            <h2 id={`group-${group}`} class="rxl-group-title">
+              {GROUP_NAMES[group]}
+            </h2>
+            <p class="rxl-muted">{joinNames(rungs.map((r) => r.name))}.</p>
+            {rungs.map((r) => (
+              <RungSection key={r.id} rung={r} status={status(r.id)} targetLabel={target === r.id ? targetLabel : undefined} nameOf={nameOf} />
+            ))}
+          </section>
+        );
+      })}
     </Page>
   );
 }
