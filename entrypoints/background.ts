@@ -58,6 +58,11 @@ export default defineBackground(() => {
       recordHealth(sender.tab.id, sender.frameId ?? 0, message);
     } else if (message.type === 'rxl/open-options') {
       browser.runtime.openOptionsPage().catch(() => undefined);
+    } else if (message.type === 'rxl/open-career') {
+      // The rung id was checked against the known ids (parseMessage); nothing else from the page.
+      browser.tabs
+        .create({ url: `${browser.runtime.getURL('/career.html')}#${message.rung}`, index: sender.tab.index + 1, openerTabId: sender.tab.id })
+        .catch(() => undefined);
     }
   });
 

@@ -260,6 +260,10 @@ function Intro({ welcome }: { welcome: boolean }) {
         RxLadder runs entirely in your browser: job postings are read on your device and nothing is sent anywhere.
         Your settings travel only through your browser’s own sync, if you use it.
       </p>
+      <p>
+        <a href="career.html">Career paths</a>: where your credentials put you on the career ladder and what the next
+        rungs take.
+      </p>
     </>
   );
 }

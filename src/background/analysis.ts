@@ -56,7 +56,7 @@ export class AnalysisService {
         title: 'Pharmacy Technician',
         text: 'Requirements\nActive PTCB certification (CPhT) required within 90 days of hire; IV experience preferred.\n$18 - $22 an hour. Hospital pharmacy.',
       });
-      this.result(analysis, normaliseProfile(undefined), 'card', true);
+      this.result(analysis, normaliseProfile(undefined), 'card', true, 'Pharmacy Technician');
     } catch {
       /* optional */
     }
@@ -76,18 +76,18 @@ export class AnalysisService {
       if (!partial) {
         const { analysis, hash } = this.cache.get(`${key}#posting`, title, item.text);
         const upgraded = this.store.put(key, hash, analysis);
-        return { key, result: this.result(analysis, profile, 'posting', false), upgraded };
+        return { key, result: this.result(analysis, profile, 'posting', false, title), upgraded };
       }
       const full = this.store.get(key);
-      if (full) return { key, result: this.result(full, profile, 'posting', false), upgraded: false };
+      if (full) return { key, result: this.result(full, profile, 'posting', false, title), upgraded: false };
       const { analysis } = this.cache.get(key, title, item.text);
-      return { key, result: this.result(analysis, profile, 'card', true), upgraded: false };
+      return { key, result: this.result(analysis, profile, 'card', true, title), upgraded: false };
     } catch {
       return { key, result: null, upgraded: false };
     }
   }
 
-  private result(analysis: PostingAnalysis, profile: ReaderProfile, source: ListingResult['source'], partial: boolean): ListingResult | null {
+  private result(analysis: PostingAnalysis, profile: ReaderProfile, source: ListingResult['source'], partial: boolean, title: string): ListingResult | null {
     if (!analysis.isPharmacyTech) return null;
     const verdict = this.judge(analysis, profile, { partial });
     return {
@@ -96,7 +96,7 @@ export class AnalysisService {
       settings: [...new Set(analysis.settings.map((s) => s.id))],
       source,
       partial,
-      model: buildBadgeModel({ analysis, verdict, profile, partial }),
+      model: buildBadgeModel({ analysis, verdict, profile, partial, title }),
     };
   }
 }

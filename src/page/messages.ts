@@ -5,6 +5,7 @@
  */
 import type { BadgeModel, RequirementLine, TrainingLine } from '../ui/badge-model';
 import type { Holding, Verdict } from '../profile/types';
+import { isRungId, type RungId } from '../career/rung-ids';
 
 /** "Layout recognised?" for one tab: sent after the page settles and when it changes. */
 export interface HealthMessage {
@@ -20,6 +21,13 @@ export interface HealthMessage {
 /** The badge's "Set your credentials" button (a user gesture in the page). */
 export interface OpenOptionsMessage {
   type: 'rxl/open-options';
+}
+
+/** The explanation card's "Career path" button: open career.html#<rung> (a user gesture in the page). */
+export interface OpenCareerMessage {
+  type: 'rxl/open-career';
+  /** A known rung id (src/career/rung-ids.ts); never text from the page. */
+  rung: RungId;
 }
 
 /** One listing the content script wants analysed: a card snippet (partial) or an open posting. */
@@ -38,7 +46,7 @@ export interface AnalyzeMessage {
   items: AnalyzeItem[];
 }
 
-export type RxlMessage = HealthMessage | OpenOptionsMessage | AnalyzeMessage;
+export type RxlMessage = HealthMessage | OpenOptionsMessage | OpenCareerMessage | AnalyzeMessage;
 
 /** What a badge shows for one listing, judged against the reader's profile by the background. */
 export interface ListingResult {
@@ -79,6 +87,7 @@ export function parseMessage(raw: unknown): RxlMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const m = raw as Record<string, unknown>;
   if (m.type === 'rxl/open-options') return { type: 'rxl/open-options' };
+  if (m.type === 'rxl/open-career') return isRungId(m.rung) ? { type: 'rxl/open-career', rung: m.rung } : null;
   if (m.type === 'rxl/health') {
     const { board, listings, recognised } = m;
     if (typeof board !== 'string' || !BOARD_ID.test(board)) return null;
@@ -171,6 +180,14 @@ function parseTraining(x: Record<string, unknown>): TrainingLine | null {
   return line;
 }
 
+/** The posting's career rung: a known rung id and its name. */
+function parseRung(raw: unknown): BadgeModel['rung'] | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { id, name } = raw as Record<string, unknown>;
+  if (!isRungId(id) || !str(name) || name.length === 0) return null;
+  return { id, name };
+}
+
 function parseModel(raw: unknown): BadgeModel | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const m = raw as Record<string, unknown>;
@@ -193,6 +210,11 @@ function parseModel(raw: unknown): BadgeModel | null {
   };
   if (m.setting !== undefined) model.setting = m.setting as string;
   if (m.pay !== undefined) model.pay = m.pay as string;
+  if (m.rung !== undefined) {
+    const rung = parseRung(m.rung);
+    if (!rung) return null;
+    model.rung = rung;
+  }
   return model;
 }
 

@@ -13,6 +13,7 @@ import { renderCompactBadge, unmountCompactBadge } from '../ui/compact-badge';
 import { BADGE_CSS } from '../ui/badge-css';
 import type { BadgePlace } from '../ui/badge-model';
 import type { ListingResult } from './messages';
+import type { RungId } from '../career/rung-ids';
 import {
   ATTR_KEY, ATTR_PLACE, ATTR_REQUIRES, ATTR_SETTINGS, ATTR_SOURCE, ATTR_STALE, ATTR_VERDICT, HOST_TAG,
 } from './constants';
@@ -30,6 +31,8 @@ export interface HostView {
 export interface MountEnv {
   doc: Document;
   onOpenOptions(): void;
+  /** The explanation card's "Career path" button (rung id from the validated model). */
+  onOpenCareer?(rung: RungId): void;
 }
 
 interface HostRecord {
@@ -160,6 +163,7 @@ export class BadgeMounter {
       place: view.place,
       stale,
       onOpenOptions: stale ? undefined : this.env.onOpenOptions,
+      onOpenCareer: stale ? undefined : this.env.onOpenCareer,
     });
   }
 

@@ -161,6 +161,7 @@ export class PageRuntime {
     this.mounter = new BadgeMounter({
       doc: opts.doc,
       onOpenOptions: () => this.send({ type: 'rxl/open-options' }),
+      onOpenCareer: (rung) => this.send({ type: 'rxl/open-career', rung }),
     });
     this.detail = new DetailSlot(this.mounter);
     this.scheduler = new Scheduler({

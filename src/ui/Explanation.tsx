@@ -2,9 +2,11 @@
  * The in-page explanation card, rendered in the badge's shadow root right after the badge button
  * (so Tab moves into it; nothing moves focus on its own). Posting text (evidence sentences) is
  * only ever a text child. The only links are the issuing bodies' https sites from our own
- * keyword data; the options page is reached through a button (a message to the background).
+ * keyword data; the options page is reached through a button (a message to the background), and
+ * so is the posting's rung on the Career paths page (the background opens career.html#<rung id>).
  */
 import type { Holding } from '../profile/types';
+import type { RungId } from '../career/rung-ids';
 import type { BadgeModel } from './badge-model';
 
 export const EXPLANATION_ID = 'rxl-explanation';
@@ -19,10 +21,11 @@ export interface ExplanationProps {
   model: BadgeModel;
   stale?: boolean;
   onOpenOptions?: () => void;
+  onOpenCareer?: (rung: RungId) => void;
   onClose: () => void;
 }
 
-export function Explanation({ model, stale, onOpenOptions, onClose }: ExplanationProps) {
+export function Explanation({ model, stale, onOpenOptions, onOpenCareer, onClose }: ExplanationProps) {
   const reqs = model.requirements;
   return (
     <div id={EXPLANATION_ID} class="card" role="group" aria-label="RxLadder: what this posting requires">
@@ -90,6 +93,20 @@ export function Explanation({ model, stale, onOpenOptions, onClose }: Explanatio
         >
           {model.emptyProfile ? 'Set your credentials' : 'Edit your credentials'}
         </button>
+        {model.rung ? (
+          <button
+            type="button"
+            class="btn"
+            disabled={stale || !onOpenCareer}
+            onClick={(e) => {
+              e.preventDefault();
+              if (model.rung) onOpenCareer?.(model.rung.id);
+            }}
+          >
+            {`Career path: ${model.rung.name}`}
+            <span class="sr"> (opens in a new tab)</span>
+          </button>
+        ) : null}
         <button
           type="button"
           class="btn"

@@ -14,6 +14,8 @@ import type { CredentialRequirement, Pay, PostingAnalysis } from '../analyze/typ
 import type { Gap, Holding, ReaderProfile, Verdict, VerdictResult } from '../profile/types';
 import { displayOf } from '../profile/storage';
 import { idsSatisfying } from '../profile/verdict';
+import { rungById, rungForPosting } from '../profile/ladder';
+import type { RungId } from '../career/rung-ids';
 
 /** Short names for the compact badge ("Needs IV cert", "CPhT within 180 days"). */
 const SHORT: Record<CredentialId, string> = {
@@ -90,6 +92,8 @@ export interface BadgeModel {
   partial: boolean;
   /** The profile has no credentials at all (the explanation nudges to set them). */
   emptyProfile: boolean;
+  /** The career-ladder rung this posting is about (the card's "Career path" button opens it). */
+  rung?: { id: RungId; name: string };
 }
 
 export function shortName(id: CredentialId, gap?: Pick<Gap, 'otherState'>): string {
@@ -257,9 +261,11 @@ export interface BadgeInput {
   verdict: VerdictResult;
   profile: ReaderProfile;
   partial: boolean;
+  /** The listing's title (names specialist roles such as educator or buyer for the career rung). */
+  title?: string;
 }
 
-export function buildBadgeModel({ analysis, verdict, profile, partial }: BadgeInput): BadgeModel {
+export function buildBadgeModel({ analysis, verdict, profile, partial, title }: BadgeInput): BadgeModel {
   const reqs = analysis.credentials.filter(listed).sort((a, b) => rank(a) - rank(b));
   const model: BadgeModel = {
     verdict: verdict.verdict,
@@ -284,5 +290,8 @@ export function buildBadgeModel({ analysis, verdict, profile, partial }: BadgeIn
   if (first) model.setting = settingChip(first.id);
   const pay = displayOf(profile).showPay ? formatPay(analysis) : undefined;
   if (pay) model.pay = pay;
+  const rungId = rungForPosting(analysis, title);
+  const rung = rungId ? rungById(rungId) : undefined;
+  if (rung) model.rung = { id: rung.id, name: rung.name };
   return model;
 }

@@ -10,6 +10,7 @@
 import { h, render } from 'preact';
 import type { BadgeModel, BadgePlace } from './badge-model';
 import { Explanation, EXPLANATION_ID } from './Explanation';
+import type { RungId } from '../career/rung-ids';
 
 export interface CompactBadgeProps {
   /** A new key in the same container (recycled list item) starts closed. */
@@ -18,6 +19,7 @@ export interface CompactBadgeProps {
   place: BadgePlace;
   stale?: boolean;
   onOpenOptions?: () => void;
+  onOpenCareer?: (rung: RungId) => void;
 }
 
 interface CompactState {
@@ -143,8 +145,17 @@ function paint(st: CompactState): void {
       st.slot.style.display = 'contents';
       wrap.append(st.slot);
     }
-    const { model, stale, onOpenOptions } = st.props;
-    render(h(Explanation, { model, stale, onOpenOptions: stale ? undefined : onOpenOptions, onClose: () => close(st) }), st.slot);
+    const { model, stale, onOpenOptions, onOpenCareer } = st.props;
+    render(
+      h(Explanation, {
+        model,
+        stale,
+        onOpenOptions: stale ? undefined : onOpenOptions,
+        onOpenCareer: stale ? undefined : onOpenCareer,
+        onClose: () => close(st),
+      }),
+      st.slot,
+    );
   } else {
     button.removeAttribute('aria-controls');
     if (st.slot) {
