@@ -640,7 +640,7 @@ export const TRAINING: readonly TrainingEntry[] = [
     eligibility: [
       official(
         'It depends on the state: some require national certification, some approved training, some only an application (see your state’s rule).',
-        'domain.md §5 [O: the state board sources listed per state]',
+        'domain.md §5 [O: each state’s board sources, see the state rule]',
       ),
       official(
         'Several states offer a trainee registration first, for example Texas (2 years, once), Arizona (36 months) and Indiana (up to 12 months).',
@@ -664,7 +664,7 @@ export const TRAINING: readonly TrainingEntry[] = [
       'domain.md §5 [O: ncbop.org; S: docslib.org compilation]',
     ),
     howToTrain: [
-      official('Apply to the state board; start with a trainee registration where one exists.', 'domain.md §2.6 and §5 [O: the state board sources listed per state]'),
+      official('Apply to the state board; start with a trainee registration where one exists.', 'domain.md §2.6 and §5 [O: each state’s board sources, see the state rule]'),
       official(
         'Board-approved training where required, for example Minnesota (employer program of 240+ hours), Florida (160+ hours) and California (240+ hour course).',
         'domain.md §5 [O: mn.gov/boards/pharmacy; floridaspharmacy.gov; BPC §4202]',

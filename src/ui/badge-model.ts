@@ -273,7 +273,10 @@ function trainingLine(gap: Gap, kind: TrainingLine['kind']): TrainingLine {
  */
 export function citation(fact: Pick<Sourced, 'source' | 'grade'>): string {
   if (fact.grade === 'none') return 'no source found';
-  const cites = [...fact.source.matchAll(/\[(?:O|S|P)(?:, older)?: ([^\]]+)\]/g)].map((m) => m[1]!.trim());
+  const cites = [...fact.source.matchAll(/\[(?:O|S|P)(?:, older)?: ([^\]]+)\]/g)].map((m) =>
+    // "[S: a.org; O: b.gov]" mixes grades inside one bracket: keep the places, drop the marks.
+    m[1]!.replace(/(^|;\s*)(?:O|S|P)(?:, older)?:\s*/g, '$1').trim(),
+  );
   if (cites.length > 0) return cites.join('; ');
   return fact.grade === 'model' ? 'RxLadder’s own mapping' : fact.source.replace(/^domain\.md\s*/, '').trim();
 }

@@ -81,6 +81,7 @@ describe('badge model: training details', () => {
     expect(citation({ source: 'domain.md §2.1 [O: ptcb.org/ptcb-team]', grade: 'official' })).toBe('ptcb.org/ptcb-team');
     expect(citation({ source: 'domain.md §2.1 [O: a.org]; §2.2 [S: b.com]', grade: 'official' })).toBe('a.org; b.com');
     expect(citation({ source: 'domain.md §2.1 [O, older: ptcb.org/x]', grade: 'official' })).toBe('ptcb.org/x');
+    expect(citation({ source: 'domain.md §2.17 [S: a.com; b.org; O: oregon.gov]', grade: 'secondary' })).toBe('a.com; b.org; oregon.gov');
     expect(citation({ source: 'domain.md: not covered', grade: 'none' })).toBe('no source found');
     expect(citation({ source: 'domain.md §2.5 (role mapping, not a sourced claim)', grade: 'model' })).toBe('RxLadder’s own mapping');
   });
