@@ -138,7 +138,7 @@ export const STATE_RULES: readonly StateRule[] = [
     nationalCertText:
       'National certification is not required: it is one of four routes, with an associate degree, a course of 240+ hours (or ASHP course or ACPE school), or pharmacy school.',
     trainee: 'unknown', notes: 'A DD214 military route exists; Live Scan fingerprints (secondary source).',
-    sources: [O('Bus. & Prof. Code §4202'), S('pharmacy.santarosa.edu')], confidence: 'official', checked: CHECKED,
+    sources: [O('Bus. & Prof. Code §4202'), S('pharmacy.santarosa.edu'), S('legalclarity.org')], confidence: 'official', checked: CHECKED,
   },
   {
     code: 'CO', credential: 'required', credentialText: 'Technicians are reported to need a state credential.',
@@ -293,7 +293,7 @@ export const STATE_RULES: readonly StateRule[] = [
     code: 'NM', credential: 'registration', credentialText: 'Technicians register with the board.',
     nationalCert: 'within', withinMonths: 12,
     nationalCertText: 'Effectively yes: a technician must be certified within 1 year, and renewal needs current certification.',
-    trainee: 'yes', traineeText: 'A non-certified technician registration lasts until the certified requirements are met, within 1 year.',
+    trainee: 'yes', traineeText: 'Non-certified technicians may register but must meet the certified requirements within 1 year.',
     sources: [O('NMAC 16.19.22.14')], confidence: 'official', checked: CHECKED,
   },
   {
@@ -371,7 +371,7 @@ export const STATE_RULES: readonly StateRule[] = [
     trainee: 'yes', traineeText: 'Trainee registration lasts 2 years, is issued once and is not renewable.',
     notes: 'Fingerprinting is required (secondary source).',
     board: { name: 'Texas State Board of Pharmacy (TSBP)', site: 'https://pharmacy.texas.gov/', source: `${FROM_DOMAIN} [O: pharmacy.texas.gov]` },
-    sources: [O('pharmacy.texas.gov'), O('Tex. Occ. Code §568.001')], confidence: 'official', checked: CHECKED,
+    sources: [O('pharmacy.texas.gov'), O('Tex. Occ. Code §568.001'), S('climbtheladder.com')], confidence: 'official', checked: CHECKED,
   },
   {
     code: 'UT', credential: 'licence', credentialText: 'Technicians need a licence.',

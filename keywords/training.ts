@@ -35,7 +35,10 @@ export interface Sourced {
   uncertain?: Uncertainty;
 }
 
-/** What a credential opens: roles in plain words (sourced) and the settings it leads to. */
+/**
+ * What a credential opens: roles in plain words (sourced) and the settings it leads to. The
+ * settings are RxLadder's mapping (domain.md §3 setting signals and the §4.2 ladder model).
+ */
 export interface Opens extends Sourced {
   settings: readonly SettingId[];
 }
@@ -133,7 +136,7 @@ export const TRAINING: readonly TrainingEntry[] = [
     ],
     checked: CHECKED,
     what: official(
-      'The Certified Pharmacy Technician (CPhT) credential of PTCB, a nonprofit founded in 1995 by pharmacy associations and boards, earned by passing the PTCE exam.',
+      'The Certified Pharmacy Technician (CPhT) credential of PTCB, a nonprofit founded in 1995 and governed by APhA, ASHP, ICHP, MPA and NABP, earned by passing the PTCE exam.',
       'domain.md §2.1 [O: ptcb.org/ptcb-team]',
     ),
     issuedBy: 'one-body',
@@ -282,9 +285,10 @@ export const TRAINING: readonly TrainingEntry[] = [
         'domain.md §2.2 [O: info.nhanow.com/faqs]',
       ),
     ],
-    exam: official(
+    exam: secondary(
       'PTCE: 2 hours, 90 questions. ExCPT: 2 hours 10 minutes, 120 questions (secondary sources).',
       'domain.md §2.1 [O: ptcb.zendesk.com/hc/en-us/articles/206188928]; §2.2 [S: achievable.me; course-prep.com]',
+      'unconfirmed',
     ),
     cost: official(
       'PTCB: $129. NHA: not confirmed, check with the issuing body.',
@@ -699,8 +703,9 @@ export const TRAINING: readonly TrainingEntry[] = [
     exam: unsourced('Set by the course provider; not in our sources.', 'domain.md §2.13: no exam described'),
     cost: unsourced('Not in our sources: check with the course provider.', 'domain.md §2.13: no cost given'),
     renewal: official(
-      'Keep it current; the provider sets how often.',
+      'Keep it current; our sources give no renewal interval: check with the course provider.',
       'domain.md §2.13 [O: HHS ASPR FAQ] (a current certificate); interval not given',
+      'unsourced',
     ),
     howToTrain: [official('A BLS or CPR course from a recognized provider.', 'domain.md §2.13 [O: HHS ASPR FAQ]')],
     opens: opens(
@@ -998,7 +1003,7 @@ export const TRAINING: readonly TrainingEntry[] = [
       secondary('Army 68Q Pharmacy Specialist: an ASVAB Skilled Technical score of 95.', 'domain.md §2.16 [S: army-portal.com]'),
     ],
     exam: secondary(
-      'Course length differs by source (17, 19 or 23 weeks): check with the service.',
+      'Our sources describe no exam; the course length differs by source (17, 19 or 23 weeks): check with the service.',
       'domain.md §2.16 [S: PubMed abstract; army-portal.com; operationmilitarykids.org]',
       'disagree',
     ),
@@ -1046,7 +1051,7 @@ export const TRAINING: readonly TrainingEntry[] = [
     ],
     checked: CHECKED,
     what: official(
-      'Enrolment in a college of pharmacy; Illinois counts pharmacy students toward its certified tier and California has a pharmacy-school route.',
+      'Enrolment in a college of pharmacy; Illinois accepts pharmacy students in place of its certified tier, and California has a pharmacy-school route.',
       'domain.md §4.2 [O: 225 ILCS 85/9.5; BPC §4202]',
     ),
     issuedBy: 'school',

@@ -101,7 +101,7 @@ describe('stateRuleSummary', () => {
     expect(tx.sentences[0]).toBe('Texas: technicians register with the Texas State Board of Pharmacy.');
     expect(tx.text).toContain('National certification (PTCB or NHA) is required for technicians, not for trainees.');
     expect(tx.text).toContain('Trainee registration lasts 2 years, is issued once and is not renewable.');
-    expect(tx.source).toBe('Sources: pharmacy.texas.gov (official); Tex. Occ. Code §568.001 (official). Checked 2026-11-27.');
+    expect(tx.source).toBe('Sources: pharmacy.texas.gov (official); Tex. Occ. Code §568.001 (official); climbtheladder.com (secondary). Checked 2026-11-27.');
     expect(tx.caution).toMatch(/check with the board/);
     expect(tx.boardName).toBe('Texas State Board of Pharmacy (TSBP)');
     expect(tx.boardSite).toBe('https://pharmacy.texas.gov/');
