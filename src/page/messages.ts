@@ -3,7 +3,7 @@
  * health the popup (#4) reads. Everything a message carries is validated on arrival: a
  * compromised renderer can forge content-script messages (performance-security.md §6).
  */
-import type { BadgeModel, RequirementLine, TrainingLine } from '../ui/badge-model';
+import type { BadgeModel, RequirementLine, StateRuleLine, TrainingFact, TrainingLine } from '../ui/badge-model';
 import type { Holding, Verdict } from '../profile/types';
 import { isRungId, type RungId } from '../career/rung-ids';
 
@@ -164,19 +164,54 @@ function parseRequirement(x: Record<string, unknown>): RequirementLine | null {
   return { id: id as RequirementLine['id'], name, level, holding: holding as Holding, evidence };
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const STATE_CODE = /^[A-Z]{2}$/;
+/** Facts per training line and sentences per state rule: small, fixed-size data of ours. */
+const MAX_FACTS = 8;
+
+function parseFact(x: Record<string, unknown>): TrainingFact | null {
+  const { label, text, source, check } = x;
+  if (!str(label) || !str(text) || !str(source) || typeof check !== 'boolean') return null;
+  return { label, text, source, check };
+}
+
 function parseTraining(x: Record<string, unknown>): TrainingLine | null {
-  const { id, name, kind, allowance, howToEarn, issuer, typicalTime, officialSite } = x;
+  const { id, name, kind, allowance, howToEarn, issuer, typicalTime, officialSite, details, checked } = x;
   if (typeof id !== 'string' || !ID.test(id) || !str(name)) return null;
   if (kind !== 'missing' && kind !== 'trainable') return null;
   if (!optStr(allowance) || !optStr(howToEarn) || !optStr(issuer) || !optStr(typicalTime)) return null;
+  if (checked !== undefined && (typeof checked !== 'string' || !DATE.test(checked))) return null;
   const site = httpsUrl(officialSite);
   if (site === null) return null;
+  let facts: TrainingFact[] | undefined;
+  if (details !== undefined) {
+    const parsed = Array.isArray(details) && details.length <= MAX_FACTS ? list(details, parseFact) : null;
+    if (!parsed) return null;
+    facts = parsed;
+  }
   const line: TrainingLine = { id: id as TrainingLine['id'], name, kind };
   if (allowance !== undefined) line.allowance = allowance as string;
   if (howToEarn !== undefined) line.howToEarn = howToEarn as string;
   if (issuer !== undefined) line.issuer = issuer as string;
   if (typicalTime !== undefined) line.typicalTime = typicalTime as string;
   if (site) line.officialSite = site;
+  if (facts) line.details = facts;
+  if (checked !== undefined) line.checked = checked as string;
+  return line;
+}
+
+/** The state rule of the explanation card: our own data, with at most a board link (https). */
+function parseStateRule(raw: unknown): StateRuleLine | null | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { code, state, sentences, source, caution, boardName, boardSite } = raw as Record<string, unknown>;
+  if (typeof code !== 'string' || !STATE_CODE.test(code) || !str(state) || !str(source) || !str(caution) || !optStr(boardName)) return null;
+  if (!Array.isArray(sentences) || sentences.length === 0 || sentences.length > MAX_FACTS || !sentences.every(str)) return null;
+  const site = httpsUrl(boardSite);
+  if (site === null) return null;
+  const line: StateRuleLine = { code, state, sentences: [...(sentences as string[])], source, caution };
+  if (boardName !== undefined) line.boardName = boardName as string;
+  if (site) line.boardSite = site;
   return line;
 }
 
@@ -197,7 +232,8 @@ function parseModel(raw: unknown): BadgeModel | null {
   if (!Array.isArray(m.strengthen) || m.strengthen.length > MAX_LIST || !m.strengthen.every(str)) return null;
   const requirements = list(m.requirements, parseRequirement);
   const training = list(m.training, parseTraining);
-  if (!requirements || !training) return null;
+  const stateRule = parseStateRule(m.stateRule);
+  if (!requirements || !training || stateRule === null) return null;
   const model: BadgeModel = {
     verdict: m.verdict as Verdict,
     words: m.words,
@@ -215,6 +251,7 @@ function parseModel(raw: unknown): BadgeModel | null {
     if (!rung) return null;
     model.rung = rung;
   }
+  if (stateRule) model.stateRule = stateRule;
   return model;
 }
 

@@ -1,13 +1,15 @@
 /**
  * The in-page explanation card, rendered in the badge's shadow root right after the badge button
  * (so Tab moves into it; nothing moves focus on its own). Posting text (evidence sentences) is
- * only ever a text child. The only links are the issuing bodies' https sites from our own
- * keyword data; the options page is reached through a button (a message to the background), and
- * so is the posting's rung on the Career paths page (the background opens career.html#<rung id>).
+ * only ever a text child. The only links are the issuing bodies' and state boards' https sites
+ * from our own keyword data; the options page is reached through a button (a message to the
+ * background), and so is the posting's rung on the Career paths page (the background opens
+ * career.html#<rung id>). The training guide's details sit in a <details> disclosure to keep the
+ * card small.
  */
 import type { Holding } from '../profile/types';
 import type { RungId } from '../career/rung-ids';
-import type { BadgeModel } from './badge-model';
+import type { BadgeModel, StateRuleLine, TrainingFact } from './badge-model';
 
 export const EXPLANATION_ID = 'rxl-explanation';
 
@@ -16,6 +18,51 @@ const HOLDING: Record<Holding, string> = {
   'in-progress': '◐ you have it in progress',
   none: '✕ you have not marked it as held',
 };
+
+/** Said after a fact whose sources disagree, are old or missing (unless the text already says so). */
+const CHECK = 'Check with the issuing body.';
+
+function TrainingDetails({ facts, checked }: { facts: TrainingFact[]; checked?: string }) {
+  return (
+    <details class="more">
+      <summary>Eligibility, exam, cost, renewal</summary>
+      <dl>
+        {facts.map((f) => (
+          <div key={f.label}>
+            <dt>{f.label}</dt>
+            <dd>
+              {f.text}
+              {f.check && !/check with/i.test(f.text) ? ` ${CHECK}` : ''}
+              <span class="src">{` Source: ${f.source}.`}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {checked ? <p class="muted">{`Checked ${checked}. Fees and rules change: check with the issuing body.`}</p> : null}
+    </details>
+  );
+}
+
+function StateRule({ rule }: { rule: StateRuleLine }) {
+  return (
+    <div class="state">
+      <p class="muted">{`State rule for ${rule.state}:`}</p>
+      <p>{rule.sentences.join(' ')}</p>
+      <p class="muted">
+        {`${rule.source} ${rule.caution}`}
+        {rule.boardSite ? (
+          <>
+            {' '}
+            <a href={rule.boardSite} target="_blank" rel="noopener noreferrer">
+              {rule.boardName ? `${rule.boardName} site` : 'State board site'}
+              <span class="sr"> (opens in a new tab)</span>
+            </a>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
 
 export interface ExplanationProps {
   model: BadgeModel;
@@ -74,11 +121,13 @@ export function Explanation({ model, stale, onOpenOptions, onOpenCareer, onClose
                     </a>
                   </>
                 ) : null}
+                {t.details && t.details.length > 0 ? <TrainingDetails facts={t.details} checked={t.checked} /> : null}
               </li>
             ))}
           </ul>
         </>
       ) : null}
+      {model.stateRule ? <StateRule rule={model.stateRule} /> : null}
       {model.strengthen.length > 0 ? <p>Would strengthen your application: {model.strengthen.join(', ')}.</p> : null}
       {stale ? <p class="muted">RxLadder was updated or reloaded: reload the page to refresh this badge.</p> : null}
       <div class="actions">

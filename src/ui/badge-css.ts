@@ -100,11 +100,19 @@ background:var(--rxl-card-bg);color:var(--rxl-card-fg);font-size:13px;line-heigh
 .card .held{font-weight:600}
 .card a{color:var(--rxl-link);text-decoration:underline}
 .card a:focus-visible,.card button:focus-visible{outline:2px solid var(--rxl-focus);outline-offset:2px}
+.card details{margin:4px 0 0}
+.card summary{cursor:pointer;color:var(--rxl-link);text-decoration:underline}
+.card summary:focus-visible{outline:2px solid var(--rxl-focus);outline-offset:2px}
+.card dl{margin:4px 0 0}
+.card dt{font-weight:600}
+.card dd{margin:0 0 4px}
+.card .src{color:var(--rxl-card-muted)}
+.card .state{margin:0 0 8px}
 .actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:8px}
 .btn{min-height:24px;padding:2px 10px;border:1px solid var(--rxl-card-edge);border-radius:6px;background:transparent;
 color:var(--rxl-card-fg);font-family:inherit;font-size:13px;line-height:18px;font-weight:500;cursor:pointer}
 .btn.primary{border-color:var(--rxl-link);color:var(--rxl-link)}
 @media (prefers-reduced-motion:reduce){.badge,.btn{transition:none}}
 @media (forced-colors:active){.badge,.card,.btn,.chip{border:1px solid CanvasText;forced-color-adjust:auto}
-.badge:focus-visible,.card a:focus-visible,.card button:focus-visible{outline:2px solid Highlight}}
+.badge:focus-visible,.card a:focus-visible,.card button:focus-visible,.card summary:focus-visible{outline:2px solid Highlight}}
 `;

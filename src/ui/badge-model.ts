@@ -8,11 +8,12 @@
  */
 import { CREDENTIALS } from '../../keywords/credentials';
 import { SETTINGS } from '../../keywords/settings';
-import { TRAINING } from '../../keywords/training';
+import { TRAINING, type Sourced, type TrainingEntry } from '../../keywords/training';
 import type { CredentialId, SettingId } from '../../keywords/types';
 import type { CredentialRequirement, Pay, PostingAnalysis } from '../analyze/types';
 import type { Gap, Holding, ReaderProfile, Verdict, VerdictResult } from '../profile/types';
 import { displayOf } from '../profile/storage';
+import { stateRuleSummary } from '../profile/state-rules';
 import { idsSatisfying } from '../profile/verdict';
 import { rungById, rungForPosting } from '../profile/ladder';
 import type { RungId } from '../career/rung-ids';
@@ -72,6 +73,37 @@ export interface TrainingLine {
   typicalTime?: string;
   /** https URL of the issuing body, from our own data. */
   officialSite?: string;
+  /** Eligibility, exam, cost, renewal from the training guide (keywords/training.ts), each with its source. */
+  details?: TrainingFact[];
+  /** When the training facts were checked, YYYY-MM-DD. */
+  checked?: string;
+}
+
+/** One fact of the training guide as the card shows it. */
+export interface TrainingFact {
+  /** "Eligibility", "Exam", "Cost", "Renewal". */
+  label: string;
+  text: string;
+  /** Where it comes from ("ptcb.zendesk.com/hc/en-us/articles/206188928"). */
+  source: string;
+  /** Sources disagree, are old or missing: the card adds "check with the issuing body". */
+  check: boolean;
+}
+
+/** The rule of the state a `state-license` requirement is for (src/profile/state-rules.ts). */
+export interface StateRuleLine {
+  /** Two-letter code. */
+  code: string;
+  state: string;
+  /** Plain sentences; the first names the state. */
+  sentences: string[];
+  /** "Sources: … Checked 2026-11-27." */
+  source: string;
+  /** "… check with the board." */
+  caution: string;
+  boardName?: string;
+  /** https URL of the state board, from our own data. */
+  boardSite?: string;
 }
 
 export interface BadgeModel {
@@ -94,6 +126,8 @@ export interface BadgeModel {
   emptyProfile: boolean;
   /** The career-ladder rung this posting is about (the card's "Career path" button opens it). */
   rung?: { id: RungId; name: string };
+  /** The posting requires a state credential: the rule of the posting's state, else the reader's home state. */
+  stateRule?: StateRuleLine;
 }
 
 export function shortName(id: CredentialId, gap?: Pick<Gap, 'otherState'>): string {
@@ -231,7 +265,57 @@ function trainingLine(gap: Gap, kind: TrainingLine['kind']): TrainingLine {
     if (t.typicalTime) line.typicalTime = t.typicalTime;
     const site = safeHttpsUrl(t.officialSite);
     if (site) line.officialSite = site;
+    line.details = trainingFacts(t);
+    line.checked = t.checked;
   }
+  return line;
+}
+
+/**
+ * What the reader can look up for a fact: the citations inside domain.md's brackets
+ * ("domain.md §2.1 [O: ptcb.zendesk.com/…]" → "ptcb.zendesk.com/…"), or what kind of source it is.
+ */
+export function citation(fact: Pick<Sourced, 'source' | 'grade'>): string {
+  if (fact.grade === 'none') return 'no source found';
+  const cites = [...fact.source.matchAll(/\[(?:O|S|P)(?:, older)?: ([^\]]+)\]/g)].map((m) =>
+    // "[S: a.org; O: b.gov]" mixes grades inside one bracket: keep the places, drop the marks.
+    m[1]!.replace(/(^|;\s*)(?:O|S|P)(?:, older)?:\s*/g, '$1').trim(),
+  );
+  if (cites.length > 0) return cites.join('; ');
+  return fact.grade === 'model' ? 'RxLadder’s own mapping' : fact.source.replace(/^domain\.md\s*/, '').trim();
+}
+
+function factLine(label: string, facts: readonly Sourced[]): TrainingFact {
+  return {
+    label,
+    text: facts.map((f) => f.text).join(' '),
+    source: [...new Set(facts.map(citation))].join('; '),
+    check: facts.some((f) => f.uncertain !== undefined),
+  };
+}
+
+/** The card's disclosure: eligibility routes, exam, cost and renewal, each with its source. */
+function trainingFacts(t: TrainingEntry): TrainingFact[] {
+  return [
+    factLine('Eligibility', t.eligibility),
+    factLine('Exam', [t.exam]),
+    factLine('Cost', [t.cost]),
+    factLine('Renewal', [t.renewal]),
+  ];
+}
+
+/** The state a listed `state-license` requirement is for: the posting's, else the reader's home state. */
+function stateRuleLine(analysis: PostingAnalysis, profile: ReaderProfile): StateRuleLine | undefined {
+  const req = analysis.credentials.find(
+    (r) => !r.negated && r.level !== 'mentioned' && (r.id === 'state-license' || (r.alternatives ?? []).includes('state-license')),
+  );
+  if (!req) return undefined;
+  const rule = stateRuleSummary(req.state ?? profile.homeState);
+  if (!rule) return undefined;
+  const line: StateRuleLine = { code: rule.code, state: rule.state, sentences: rule.sentences, source: rule.source, caution: rule.caution };
+  if (rule.boardName) line.boardName = rule.boardName;
+  const site = safeHttpsUrl(rule.boardSite);
+  if (site) line.boardSite = site;
   return line;
 }
 
@@ -286,6 +370,8 @@ export function buildBadgeModel({ analysis, verdict, profile, partial, title }: 
     partial,
     emptyProfile: Object.values(profile.credentials).every((h) => h !== 'held' && h !== 'in-progress'),
   };
+  const stateRule = stateRuleLine(analysis, profile);
+  if (stateRule) model.stateRule = stateRule;
   const first = analysis.settings[0];
   if (first) model.setting = settingChip(first.id);
   const pay = displayOf(profile).showPay ? formatPay(analysis) : undefined;
