@@ -94,15 +94,28 @@ function holdingOf(profile: ReaderProfile, ids: Iterable<CredentialId>): Holding
 
 /** Why a gap does not block, in the order the posting's own allowances come first. */
 function allowanceOf(req: CredentialRequirement, readerInProgress: boolean): string | undefined {
-  if (req.withinDays !== undefined) return `within ${req.withinDays} days of hire`;
+  if (req.withinDays !== undefined) return req.withinDays <= 1 ? 'by your first day' : `${deadlineWords(req.withinDays)} of hire`;
   if (req.acceptsInProgress) return FAMILY.get(req.id) === 'certification' ? 'eligible to sit' : 'in process';
   if (req.traineeAccepted) return 'trainee registration accepted';
   if (readerInProgress) return 'in progress';
   return undefined;
 }
 
+/**
+ * Required, or named with a deadline to earn it ("PTCB certification within 12 months of hire"
+ * has no cue word, but the posting still asks for it after hire: a trainable gap).
+ */
 function blocks(req: CredentialRequirement): boolean {
-  return req.level === 'required' && !req.advancementOnly && !req.negated;
+  const asked = req.level === 'required' || (req.level === 'mentioned' && req.withinDays !== undefined);
+  return asked && !req.advancementOnly && !req.negated;
+}
+
+/** A deadline in the words postings use: "by your first day", "within 12 months", "within 90 days". */
+export function deadlineWords(days: number): string {
+  if (days <= 1) return 'by your first day';
+  if (days % 365 === 0) return days === 365 ? 'within 1 year' : `within ${days / 365} years`;
+  if (days >= 360 && days % 30 === 0) return `within ${days / 30} months`;
+  return `within ${days} days`;
 }
 
 function strengthens(req: CredentialRequirement): boolean {

@@ -14,7 +14,7 @@ import type { CredentialRequirement, Pay, PostingAnalysis } from '../analyze/typ
 import type { Gap, Holding, ReaderProfile, Verdict, VerdictResult } from '../profile/types';
 import { displayOf } from '../profile/storage';
 import { stateRuleSummary } from '../profile/state-rules';
-import { idsSatisfying } from '../profile/verdict';
+import { deadlineWords, idsSatisfying } from '../profile/verdict';
 import { rungById, rungForPosting } from '../profile/ladder';
 import type { RungId } from '../career/rung-ids';
 
@@ -163,7 +163,7 @@ export function verdictWords(v: VerdictResult): string {
       if (!first) return 'Can earn after hire';
       const name = shortName(first.id, first);
       let words: string;
-      if (first.withinDays !== undefined) words = `${name} within ${first.withinDays} days`;
+      if (first.withinDays !== undefined) words = `${name} ${deadlineWords(first.withinDays)}`;
       else if (first.allowance === 'eligible to sit') words = `${name}: eligible to sit`;
       else if (first.allowance === 'in progress') words = `${name} in progress: OK`;
       else if (first.allowance === 'trainee registration accepted') words = `Trainee ${name} OK`;
@@ -199,7 +199,8 @@ export function levelText(req: CredentialRequirement): string {
   if (req.negated) return 'not required';
   let text: string;
   if (req.withinDays !== undefined) {
-    text = `${req.level === 'preferred' ? 'preferred' : 'required'} within ${req.withinDays} days of hire`;
+    const when = req.withinDays <= 1 ? 'by your first day' : `${deadlineWords(req.withinDays)} of hire`;
+    text = `${req.level === 'preferred' ? 'preferred' : 'required'} ${when}`;
   } else if (req.level === 'required') {
     text = req.advancementOnly ? 'required to advance' : 'required';
   } else if (req.level === 'preferred') {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../src/analyze';
 
 /**
- * Linear time on adversarial text: doubling the input must roughly double the time (a ratio
- * well under the 4x a quadratic step would show). Scaling, not an absolute timer, so it holds on
- * any machine; each size is timed several times and the fastest run is kept to shed noise.
+ * Linear time on adversarial text: quadrupling the input must roughly quadruple the time (a ratio
+ * well under the 16x a quadratic step would show). Scaling, not an absolute timer, so it holds on
+ * any machine; the two sizes are timed in turns several times and the fastest run of each is
+ * kept, so a busy machine (parallel test files) slows both alike instead of failing the test.
  */
 const MB = 1024 * 1024;
 
@@ -23,24 +24,24 @@ const adversaries: Record<string, (size: number) => string> = {
   'dollar signs and grades': (n) => fill('$18 - $ GS-05/06/07 $ 40K ', n),
 };
 
-function fastest(text: string, runs = 3): number {
-  let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    analyzePosting({ title: 'Pharmacy Technician', text });
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
+function analyze(text: string): number {
+  const t0 = performance.now();
+  analyzePosting({ title: 'Pharmacy Technician', text });
+  return performance.now() - t0;
 }
 
 describe('analyzer time is linear in the input', () => {
-  it.each(Object.entries(adversaries))('%s: 1 MB takes about twice as long as 512 KB', (_name, make) => {
-    const half = make(MB / 2);
+  it.each(Object.entries(adversaries))('%s: 1 MB takes about four times as long as 256 KB', (_name, make) => {
+    const quarter = make(MB / 4);
     const full = make(MB);
-    fastest(make(64 * 1024), 1); // warm up this shape
-    const tHalf = fastest(half);
-    const tFull = fastest(full);
-    // A quadratic step would make this ratio about 4.
-    expect(tFull / Math.max(tHalf, 1)).toBeLessThan(3);
+    analyze(make(64 * 1024)); // warm up this shape
+    let tQuarter = Infinity;
+    let tFull = Infinity;
+    for (let run = 0; run < 3; run++) {
+      tQuarter = Math.min(tQuarter, analyze(quarter));
+      tFull = Math.min(tFull, analyze(full));
+    }
+    // Linear: about 4. A quadratic step: about 16.
+    expect(tFull / Math.max(tQuarter, 1)).toBeLessThan(8);
   }, 120_000);
 });

@@ -5,6 +5,7 @@ import type { CredentialRequirement, PostingAnalysis } from '../../src/analyze/t
 import type { Gap, Holding, ReaderProfile, VerdictResult } from '../../src/profile/types';
 import {
   bestNextCredential,
+  deadlineWords,
   idsSatisfying,
   judgePosting,
   PARTIAL_WORD_COUNT,
@@ -80,6 +81,9 @@ describe('judgePosting: verdict tables on analysed postings', () => {
     ['within 6 months, nothing held', 'National certification required within 6 months of hire.', reader(), 'trainable', [], ['national-certification']],
     ['within 6 months, holds NHA', 'National certification required within 6 months of hire.', reader({ 'nha-excpt': 'held' }), 'qualified', [], []],
     ['within 180 days', 'PTCB certification required within 180 days of hire.', reader(), 'trainable', [], ['ptcb-cpht']],
+    // A deadline without a cue word still asks for the credential after hire.
+    ['deadline, no cue word', 'Ohio Board of Pharmacy technician registration required; PTCB certification within 12 months of hire.', reader({ 'state-license': 'held' }, 'OH'), 'trainable', [], ['ptcb-cpht']],
+    ['deadline, no cue word, holds PTCB', 'Ohio Board of Pharmacy technician registration required; PTCB certification within 12 months of hire.', reader({ 'state-license': 'held', 'ptcb-cpht': 'held' }, 'OH'), 'qualified', [], []],
     // Eligible to sit.
     ['eligible to sit', 'CPhT required, or eligible to sit for the exam.', reader(), 'trainable', [], ['national-certification']],
     ['PTCB or eligible', 'Must be PTCB certified or eligible to sit for the PTCB exam.', reader(), 'trainable', [], ['ptcb-cpht']],
@@ -362,5 +366,20 @@ describe('summarizePage and bestNextCredential', () => {
     ],
   ])('%s', (_name, page, expected) => {
     expect(bestNextCredential(page)).toEqual(expected);
+  });
+});
+
+describe('deadlineWords', () => {
+  it.each([
+    [1, 'by your first day'],
+    [30, 'within 30 days'],
+    [90, 'within 90 days'],
+    [180, 'within 180 days'],
+    [360, 'within 12 months'],
+    [365, 'within 1 year'],
+    [540, 'within 18 months'],
+    [730, 'within 2 years'],
+  ])('%i days reads "%s"', (days, words) => {
+    expect(deadlineWords(days)).toBe(words);
   });
 });
