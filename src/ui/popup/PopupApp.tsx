@@ -1,0 +1,141 @@
+/**
+ * The toolbar popup (issue #4): for the current tab, which board was recognised and whether its
+ * layout was read, counts by verdict, the best next credential, a breakdown by setting with pay,
+ * and the listings (each scrolls to its card); "Scan this page" on other sites; links to the
+ * settings and the career paths. The data is the tab's session state, kept by the background
+ * (src/tab/store.ts). Focus is never moved except by the browser's normal first focus.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BOARDS } from '../../boards';
+import type { RevealMessage } from '../../page/messages';
+import type { TabSummary } from '../../tab/summary';
+import { boardIdOfUrl } from '../../tab/boards';
+import { Page } from '../Page';
+import { ScanPanel } from './ScanPanel';
+import { BestNextCredential, Counts, Listings, Settings } from './Summary';
+import { targetTab, type TargetTab } from './target';
+import { useTabSummary } from './use-tab-summary';
+import './popup.css';
+
+const BOARD_NAMES = new Map(BOARDS.map((b) => [b.id, b.name] as const));
+
+function boardName(id: string): string {
+  return BOARD_NAMES.get(id) ?? id;
+}
+
+function BoardHealth({ board, summary }: { board: string; summary: TabSummary }) {
+  const name = boardName(board);
+  const h = summary.health;
+  if (h && !h.recognised) {
+    return (
+      <div class="rxl-health rxl-warn" role="status" data-health="not-recognised">
+        <p>
+          <strong>{name}: this board’s layout was not recognised.</strong> No job listings were found where RxLadder expects them.
+        </p>
+        <p class="rxl-small">
+          {name} may have changed its pages; badges are paused here. Reload the page; if this stays, RxLadder needs an update for {name}.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <p class="rxl-health" data-health={h ? 'recognised' : 'pending'}>
+      <strong>{name}</strong>
+      {h ? `: layout recognised, ${h.listings} ${h.listings === 1 ? 'listing' : 'listings'} read.` : ': reading the page…'}
+    </p>
+  );
+}
+
+function SummaryView({ tab, summary }: { tab: TargetTab; summary: TabSummary }) {
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const reveal = (key: string) => {
+    const message: RevealMessage = { type: 'rxl/reveal', key };
+    browser.tabs
+      .sendMessage(tab.id, message)
+      .then((reply) => (reply as { found?: unknown } | undefined)?.found === true)
+      .catch(() => false)
+      .then((found) => setNotes((n) => ({ ...n, [key]: found ? 'Shown on the page.' : 'This listing is no longer on the page.' })));
+  };
+  if (summary.listings === 0) return null;
+  return (
+    <>
+      <Counts summary={summary} />
+      {summary.bestNext ? (
+        <BestNextCredential best={summary.bestNext} />
+      ) : (
+        summary.counts.missing > 0 && <p class="rxl-small">No single credential would open any of the listings you cannot apply to now.</p>
+      )}
+      <Settings rows={summary.settings} />
+      <Listings items={summary.items} onReveal={reveal} notes={notes} />
+    </>
+  );
+}
+
+function openOptions(event: MouseEvent) {
+  event.preventDefault();
+  browser.runtime.openOptionsPage().catch(() => undefined);
+}
+
+/** The career-ladder page (built on its own branch, issue #5): typed as a plain path until it exists here. */
+function careerUrl(): string {
+  return (browser.runtime.getURL as (path: string) => string)('/career.html');
+}
+
+function openCareer(event: MouseEvent) {
+  event.preventDefault();
+  browser.tabs.create({ url: careerUrl() }).catch(() => undefined);
+}
+
+function Footer() {
+  return (
+    <nav class="rxl-links" aria-label="RxLadder">
+      <a href={browser.runtime.getURL('/options.html')} onClick={openOptions}>
+        Your credentials and settings
+      </a>
+      <a href={careerUrl()} onClick={openCareer}>
+        Career paths
+      </a>
+    </nav>
+  );
+}
+
+export function PopupApp() {
+  const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
+  useEffect(() => {
+    targetTab()
+      .then(setTab)
+      .catch(() => setTab(null));
+  }, []);
+  const summary = useTabSummary(tab ? tab.id : null);
+  const board = tab ? boardIdOfUrl(tab.url) : null;
+
+  let body;
+  if (tab === undefined || (tab && !summary)) body = <p role="status">Loading…</p>;
+  else if (!tab || !summary) body = <p>RxLadder cannot see this tab.</p>;
+  else if (board) {
+    body = (
+      <>
+        <BoardHealth board={board} summary={summary} />
+        {summary.listings === 0 && summary.health?.recognised !== false && (
+          <p data-empty="board">{summary.health ? 'No pharmacy-technician listings on this page.' : 'No pharmacy-technician listings found yet.'}</p>
+        )}
+        <SummaryView tab={tab} summary={summary} />
+      </>
+    );
+  } else {
+    body = (
+      <>
+        <p data-empty="not-board">This page is not one of the job boards RxLadder reads by itself.</p>
+        <SummaryView tab={tab} summary={summary} />
+        <ScanPanel tabId={tab.id} />
+      </>
+    );
+  }
+  return (
+    <Page title="RxLadder" size="popup">
+      {body}
+      <Footer />
+    </Page>
+  );
+}
