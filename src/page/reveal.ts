@@ -6,12 +6,13 @@
 import { ATTR_KEY, ATTR_PLACE, HOST_TAG } from './constants';
 
 /** Scroll the listing's badge into view and focus its button; false when it is not on the page. */
-export function revealListing(doc: Document, key: string, reducedMotion = false): boolean {
+export function revealListing(doc: Document, key: string): boolean {
   const hosts = Array.from(doc.getElementsByTagName(HOST_TAG)).filter((h) => h.getAttribute(ATTR_KEY) === key && !h.hasAttribute('hidden'));
   // The card in the list first; the open posting's badge when the list does not show it.
   const host = hosts.find((h) => h.getAttribute(ATTR_PLACE) === 'card') ?? hosts[0];
   if (!host) return false;
-  host.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
+  // An instant jump: no motion to reduce, and it completes even while the popup covers the page.
+  host.scrollIntoView({ block: 'center', behavior: 'auto' });
   host.shadowRoot?.querySelector('button')?.focus({ preventScroll: true });
   return true;
 }

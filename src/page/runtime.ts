@@ -35,7 +35,7 @@ export interface PageContext {
 }
 
 export type PageWindow = SchedulerEnv &
-  Pick<Window, 'location' | 'setTimeout' | 'clearTimeout'> & { performance?: { now(): number }; matchMedia?: Window['matchMedia'] };
+  Pick<Window, 'location' | 'setTimeout' | 'clearTimeout'> & { performance?: { now(): number } };
 
 export interface RuntimeOptions {
   board: BoardAdapter;
@@ -266,9 +266,7 @@ export class PageRuntime {
 
   /** The popup's listing link: scroll to the listing's badge and focus it (false: not here). */
   reveal(key: string): boolean {
-    if (this.stopped) return false;
-    const reduced = this.opts.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    return revealListing(this.opts.doc, key, reduced);
+    return !this.stopped && revealListing(this.opts.doc, key);
   }
 
   /** Keys of the listings on the page now: its cards and the open posting. */
