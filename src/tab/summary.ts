@@ -47,6 +47,8 @@ export interface TabSummary {
   board: string | null;
   /** Board health as last reported by the content script (null: no report yet). */
   health: Pick<TabHealth, 'listings' | 'recognised'> | null;
+  /** The page's content script has reported which listings it shows (it runs and has looked). */
+  reported: boolean;
   /** Pharmacy-technician listings on the page. */
   listings: number;
   counts: Record<Verdict, number>;
@@ -121,6 +123,7 @@ export function buildTabSummary(state: TabState | null, health: TabHealth | null
   return {
     board: state?.board ?? health?.board ?? null,
     health: health ? { listings: health.listings, recognised: health.recognised } : null,
+    reported: !!state?.present && Object.values(state.present).some((keys) => keys.length > 0),
     listings: items.length,
     counts,
     bestNext: bestNextOf(items),

@@ -117,7 +117,7 @@ describeWithBrowser('toolbar popup', () => {
     expect(await popup.textContent('#rxl-counts')).toBe(`${total} pharmacy-technician listings on this page`);
     // Board health arrives once the page has settled (src/page/health.ts, ~3 s).
     await expect.poll(() => popup.getAttribute('[data-health]', 'data-health'), { timeout: 10_000 }).toBe('recognised');
-    expect(await popup.textContent('[data-health]')).toMatch(/^Indeed: layout recognised, \d+ listings read\.$/);
+    expect(await popup.textContent('[data-health]')).toMatch(/^Indeed: layout recognised, \d+ job listings read\.$/);
     expect(await popup.locator('.rxl-listing').count()).toBe(total);
 
     // Setting breakdown: the listing counts per setting add up to at least the listings.

@@ -39,10 +39,17 @@ function BoardHealth({ board, summary }: { board: string; summary: TabSummary })
       </div>
     );
   }
+  // Health is reported a few seconds after the page settles, and only where listings are expected.
+  const state = h ? 'recognised' : summary.reported ? 'listings' : 'pending';
+  const text = h
+    ? `: layout recognised, ${h.listings} job ${h.listings === 1 ? 'listing' : 'listings'} read.`
+    : summary.reported
+      ? ': job listings found.'
+      : ': no job listings read on this page yet.';
   return (
-    <p class="rxl-health" data-health={h ? 'recognised' : 'pending'}>
+    <p class="rxl-health" data-health={state}>
       <strong>{name}</strong>
-      {h ? `: layout recognised, ${h.listings} ${h.listings === 1 ? 'listing' : 'listings'} read.` : ': reading the page…'}
+      {text}
     </p>
   );
 }
@@ -118,7 +125,11 @@ export function PopupApp() {
       <>
         <BoardHealth board={board} summary={summary} />
         {summary.listings === 0 && summary.health?.recognised !== false && (
-          <p data-empty="board">{summary.health ? 'No pharmacy-technician listings on this page.' : 'No pharmacy-technician listings found yet.'}</p>
+          <p data-empty="board">
+            {summary.health || summary.reported
+              ? 'No pharmacy-technician listings on this page.'
+              : 'Nothing to count here yet. On a search results or job page, RxLadder reads the listings as they appear; if this page was open before RxLadder was installed, reload it.'}
+          </p>
         )}
         <SummaryView tab={tab} summary={summary} />
       </>
