@@ -214,10 +214,13 @@ describeWithBrowser('toolbar popup', () => {
     const verdict = await result.getAttribute('data-verdict');
     expect(['qualified', 'trainable', 'missing']).toContain(verdict);
     expect(await result.locator('[data-credential]').count()).toBeGreaterThan(0);
-    // The scanned posting counts for the tab: the popup's summary and the icon badge follow.
-    await expect.poll(() => popup.locator('[data-count]').count()).toBeGreaterThan(0);
+    // The scanned posting counts for the tab: the icon badge follows, and the popup opened again
+    // shows it in the tab's summary.
     await expect.poll(() => badgeText(tabId)).toBe(verdict === 'qualified' ? '1' : '');
     await screenshot(popup, 'popup-scan-result');
+    await popup.reload();
+    await popup.waitForSelector('[data-count]');
+    expect(await popup.locator('.rxl-listing').allTextContents()).toEqual([expect.stringContaining('Pharmacy Technician I - Central Pharmacy')]);
     expect(log.errors()).toEqual([]);
     await popup.close();
     await page.close();

@@ -115,6 +115,8 @@ export function PopupApp() {
       .catch(() => setTab(null));
   }, []);
   const summary = useTabSummary(tab ? tab.id : null);
+  /** A scan in this popup shows its own result; the tab's summary then would only repeat it. */
+  const [scanned, setScanned] = useState(false);
   const board = tab ? boardIdOfUrl(tab.url) : null;
 
   let body;
@@ -138,8 +140,8 @@ export function PopupApp() {
     body = (
       <>
         <p data-empty="not-board">This page is not one of the job boards RxLadder reads by itself.</p>
-        <SummaryView tab={tab} summary={summary} />
-        <ScanPanel tabId={tab.id} />
+        <ScanPanel tabId={tab.id} onScanned={() => setScanned(true)} />
+        {!scanned && <SummaryView tab={tab} summary={summary} />}
       </>
     );
   }

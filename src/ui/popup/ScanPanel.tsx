@@ -81,13 +81,16 @@ function outcomeView(outcome: ScanOutcome) {
   }
 }
 
-export function ScanPanel({ tabId }: { tabId: number }) {
+export function ScanPanel({ tabId, onScanned }: { tabId: number; onScanned?: () => void }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
   const scan = () => {
     setBusy(true);
     scanTab(tabId)
-      .then(setOutcome)
+      .then((o) => {
+        setOutcome(o);
+        onScanned?.();
+      })
       .catch(() => setOutcome({ kind: 'no-access' }))
       .finally(() => setBusy(false));
   };
