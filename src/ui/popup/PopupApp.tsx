@@ -81,7 +81,10 @@ function SummaryView({ tab, summary }: { tab: TargetTab; summary: TabSummary }) 
 
 function openOptions(event: MouseEvent) {
   event.preventDefault();
-  browser.runtime.openOptionsPage().catch(() => undefined);
+  browser.runtime
+    .openOptionsPage()
+    .then(() => window.close())
+    .catch(() => undefined);
 }
 
 /** The career-ladder page (built on its own branch, issue #5): typed as a plain path until it exists here. */
