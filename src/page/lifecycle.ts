@@ -57,6 +57,9 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
   });
   if (ctx.isInvalid) return null;
   ctx.addEventListener(window, 'wxt:locationchange', (event) => runtime.locationChanged(event.newUrl));
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) runtime.restored();
+  });
   // The popup's listing links (src/page/reveal.ts). Only a frame that shows the listing answers,
   // so in a page with several frames (iCIMS) the answer comes from the right one.
   const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: RevealReply) => void) => {

@@ -264,6 +264,16 @@ export class PageRuntime {
     }
   }
 
+  /**
+   * The page came back from the back/forward cache: the tab's state in the background belongs to
+   * the page shown in between, so start it over and send every listing again.
+   */
+  restored(): void {
+    if (this.stopped || this.invalid()) return;
+    this.presence.start();
+    this.profileChanged();
+  }
+
   /** The popup's listing link: scroll to the listing's badge and focus it (false: not here). */
   reveal(key: string): boolean {
     return !this.stopped && revealListing(this.opts.doc, key);

@@ -127,6 +127,9 @@ describeWithBrowser('toolbar popup', () => {
     // The toolbar icon's badge: the qualified count.
     await expect.poll(() => badgeText(tabId)).toBe(String(expected.qualified));
     await screenshot(popup, 'popup-indeed');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(popup, 'popup-indeed-dark');
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     // A listing link scrolls its card into view and focuses its badge. Take the last listing.
     const button = popup.locator('.rxl-listing').last();

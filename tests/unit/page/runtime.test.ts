@@ -439,6 +439,21 @@ describe('listings on the page (the popup counts only these)', () => {
     expect(pages()[2]!.keys).not.toContain(goneKey);
   });
 
+  it('after a back/forward-cache restore: starts fresh and sends every listing again', async () => {
+    loadPage('indeed', 'results.html');
+    const t = await startHarness(`${INDEED}&vjk=${NCH}`);
+    await t.settle();
+    t.win.tick(1000);
+    const asked = t.runtime.stats().analysed;
+    const before = t.sent.length;
+    t.runtime.restored();
+    expect(t.sent[before]).toEqual({ type: 'rxl/page', keys: [], fresh: true });
+    await t.settle();
+    t.win.tick(1000);
+    expect(t.runtime.stats().analysed).toBeGreaterThanOrEqual(asked * 2);
+    expect(t.sent.slice(before + 1).some((m) => m.type === 'rxl/page' && m.keys.length > 0)).toBe(true);
+  });
+
   it('reveals a listing: scrolls its card badge into view and focuses it; false when it is gone', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
