@@ -1,4 +1,4 @@
-/** Words and numbers of the popup: pure, tested in tests/unit/popup-format.test.ts. */
+/** Words and numbers of the popup: pure (tested in tests/unit/tab/state-summary.test.ts). */
 import type { Verdict } from '../../profile/types';
 import type { PayRange } from '../../tab/summary';
 
