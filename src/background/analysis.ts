@@ -15,6 +15,8 @@ import { AnalysisCache, parseStored, PostingStore, type Analyze, type StoredAnal
 import type { AnalyzeItem, AnalyzeReplyItem, ListingResult } from '../page/messages';
 import { normaliseProfile, profileItem } from '../profile/storage';
 import type { ReaderProfile, VerdictResult } from '../profile/types';
+import type { SettingId } from '../../keywords/types';
+import type { TabListing } from '../tab/state';
 import { judgePosting } from '../profile/verdict';
 import { buildBadgeModel } from '../ui/badge-model';
 
@@ -44,9 +46,24 @@ export class AnalysisService {
 
   /** Analyse and judge one batch, in order (an open posting stored first upgrades its card). */
   async handle(items: readonly AnalyzeItem[]): Promise<AnalyzeReplyItem[]> {
+    return (await this.handleForTab(items)).replies;
+  }
+
+  /**
+   * handle(), plus for each item what the popup keeps about it (src/tab/state.ts): null when it
+   * is not a pharmacy-technician listing.
+   */
+  async handleForTab(items: readonly AnalyzeItem[]): Promise<{ replies: AnalyzeReplyItem[]; listings: JudgedForTab[] }> {
     this.loaded ??= this.store.load();
     const [profile] = await Promise.all([this.profileOrDefault(), this.loaded]);
-    return items.map((item) => this.one(item, profile));
+    const replies: AnalyzeReplyItem[] = [];
+    const listings: JudgedForTab[] = [];
+    for (const item of items) {
+      const { reply, listing } = this.one(item, profile);
+      replies.push(reply);
+      listings.push({ key: item.key, listing });
+    }
+    return { replies, listings };
   }
 
   /** Compile the lexicon and the analyzer's cold paths (worker start). */
@@ -70,27 +87,34 @@ export class AnalysisService {
     }
   }
 
-  private one(item: AnalyzeItem, profile: ReaderProfile): AnalyzeReplyItem {
+  private one(item: AnalyzeItem, profile: ReaderProfile): { reply: AnalyzeReplyItem; listing: TabListingData | null } {
     const { key, title, partial } = item;
     try {
+      let judged: Judged | null;
+      let upgraded = false;
       if (!partial) {
         const { analysis, hash } = this.cache.get(`${key}#posting`, title, item.text);
-        const upgraded = this.store.put(key, hash, analysis);
-        return { key, result: this.result(analysis, profile, 'posting', false, title), upgraded };
+        upgraded = this.store.put(key, hash, analysis);
+        judged = this.judged(analysis, profile, 'posting', false, title);
+      } else {
+        const full = this.store.get(key);
+        judged = full ? this.judged(full, profile, 'posting', false, title) : this.judged(this.cache.get(key, title, item.text).analysis, profile, 'card', true, title);
       }
-      const full = this.store.get(key);
-      if (full) return { key, result: this.result(full, profile, 'posting', false, title), upgraded: false };
-      const { analysis } = this.cache.get(key, title, item.text);
-      return { key, result: this.result(analysis, profile, 'card', true, title), upgraded: false };
+      const reply = { key, result: judged?.result ?? null, upgraded };
+      return { reply, listing: judged ? tabListing(item, judged) : null };
     } catch {
-      return { key, result: null, upgraded: false };
+      return { reply: { key, result: null, upgraded: false }, listing: null };
     }
   }
 
   private result(analysis: PostingAnalysis, profile: ReaderProfile, source: ListingResult['source'], partial: boolean, title: string): ListingResult | null {
+    return this.judged(analysis, profile, source, partial, title)?.result ?? null;
+  }
+
+  private judged(analysis: PostingAnalysis, profile: ReaderProfile, source: ListingResult['source'], partial: boolean, title: string): Judged | null {
     if (!analysis.isPharmacyTech) return null;
     const verdict = this.judge(analysis, profile, { partial });
-    return {
+    const result: ListingResult = {
       verdict: verdict.verdict,
       requires: [...verdict.requires],
       settings: [...new Set(analysis.settings.map((s) => s.id))],
@@ -98,7 +122,38 @@ export class AnalysisService {
       partial,
       model: buildBadgeModel({ analysis, verdict, profile, partial, title }),
     };
+    return { result, analysis, verdict };
   }
+}
+
+interface Judged {
+  result: ListingResult;
+  analysis: PostingAnalysis;
+  verdict: VerdictResult;
+}
+
+/** What the popup keeps of a judged listing (src/tab/state.ts TabListing without its order). */
+export type TabListingData = Omit<TabListing, 'seq' | 'key'>;
+
+export interface JudgedForTab {
+  key: string;
+  /** null: not a pharmacy-technician listing. */
+  listing: TabListingData | null;
+}
+
+function tabListing(item: AnalyzeItem, { result, analysis, verdict }: Judged): TabListingData {
+  const listing: TabListingData = {
+    title: item.title,
+    verdict: verdict.verdict,
+    words: result.model.words,
+    settings: [...result.settings] as SettingId[],
+    missing: verdict.missing,
+    trainable: verdict.trainable,
+  };
+  if (item.employer) listing.employer = item.employer;
+  const pay = analysis.pay;
+  if (pay && Number.isFinite(pay.min) && pay.min > 0) listing.pay = { min: pay.min, max: Number.isFinite(pay.max) ? pay.max : pay.min, unit: pay.unit };
+  return listing;
 }
 
 /** The service over extension storage (background). */

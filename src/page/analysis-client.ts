@@ -5,7 +5,7 @@
  * text never asks again; a listing already asked for is not asked again while its answer is on
  * the way. Replies are validated (parseAnalyzeReply) before anything reaches the page.
  */
-import { MAX_TITLE, parseAnalyzeReply, type AnalyzeItem, type AnalyzeMessage, type ListingResult } from './messages';
+import { MAX_EMPLOYER, MAX_TITLE, parseAnalyzeReply, type AnalyzeItem, type AnalyzeMessage, type ListingResult } from './messages';
 import { MAX_TEXT, textHash } from './text-hash';
 
 /** Sends one request and resolves with the raw (unvalidated) reply. */
@@ -41,7 +41,7 @@ export class AnalysisClient {
    * The answer for this listing: a result, null (no badge: not a pharmacy-technician listing), or
    * undefined when it is not known yet (it is asked for with the next flush()).
    */
-  get(key: string, title: string, text: string, partial: boolean): ListingResult | null | undefined {
+  get(key: string, title: string, text: string, partial: boolean, employer?: string): ListingResult | null | undefined {
     const t = title.length > MAX_TITLE ? title.slice(0, MAX_TITLE) : title;
     const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
     const hash = textHash(`${t}\n${body}`);
@@ -54,7 +54,10 @@ export class AnalysisClient {
     }
     if (this.inflight.get(slot) !== hash && !this.stopped) {
       this.inflight.set(slot, hash);
-      this.items.push({ key, title: t, text: body, partial });
+      const item: AnalyzeItem = { key, title: t, text: body, partial };
+      // The employer only labels the listing in the popup; it is not part of the analysed text.
+      if (employer) item.employer = employer.length > MAX_EMPLOYER ? employer.slice(0, MAX_EMPLOYER) : employer;
+      this.items.push(item);
       this.slots.push({ slot, hash });
     }
     return undefined;

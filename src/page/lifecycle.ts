@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BoardAdapter } from '../boards/types';
 import { LOG_PREFIX } from './constants';
-import type { AnalyzeMessage, RxlMessage } from './messages';
+import { parseRevealMessage, type AnalyzeMessage, type RevealReply, type RxlMessage } from './messages';
 import { storageProfileSource } from './profile';
 import { PageRuntime } from './runtime';
 
@@ -57,6 +57,24 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
   });
   if (ctx.isInvalid) return null;
   ctx.addEventListener(window, 'wxt:locationchange', (event) => runtime.locationChanged(event.newUrl));
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted) runtime.restored();
+  });
+  // The popup's listing links (src/page/reveal.ts). Only a frame that shows the listing answers,
+  // so in a page with several frames (iCIMS) the answer comes from the right one.
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: RevealReply) => void) => {
+    if (sender.id !== browser.runtime.id) return;
+    const message = parseRevealMessage(raw);
+    if (message && runtime.reveal(message.key)) sendResponse({ type: 'rxl/revealed', found: true });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      /* the API is gone with the context */
+    }
+  });
   // The first frame reads the listings and sends them to the background at once (the analysis
   // runs there: nothing of it is loaded or run in the page). While the answers are on the way,
   // the badge code compiles in a task of its own rather than in the frame that draws them.

@@ -38,6 +38,8 @@ export interface AnalyzeItem {
   text: string;
   /** true: a card's snippet; false: the full posting (remembered in `local:rxl-analyses`). */
   partial: boolean;
+  /** The employer the board shows for it (the popup lists it). */
+  employer?: string;
 }
 
 /** The new / changed listings of one frame, in one message. Answered with an AnalyzeReply. */
@@ -46,7 +48,37 @@ export interface AnalyzeMessage {
   items: AnalyzeItem[];
 }
 
-export type RxlMessage = HealthMessage | OpenOptionsMessage | OpenCareerMessage | AnalyzeMessage;
+/**
+ * The listings a frame shows now (keys of its cards and open posting), sent debounced after they
+ * change; `fresh` once when the content script starts in a new document (the popup's per-tab
+ * state starts over, src/tab/state.ts).
+ */
+export interface PageMessage {
+  type: 'rxl/page';
+  keys: string[];
+  fresh: boolean;
+}
+
+export type RxlMessage = HealthMessage | OpenOptionsMessage | OpenCareerMessage | AnalyzeMessage | PageMessage;
+
+/** Popup -> content script: bring this listing's badge into view and focus it (a user's click). */
+export interface RevealMessage {
+  type: 'rxl/reveal';
+  key: string;
+}
+
+export interface RevealReply {
+  type: 'rxl/revealed';
+  /** false: the listing is no longer on the page. */
+  found: boolean;
+}
+
+/** A well-formed reveal request, else null. */
+export function parseRevealMessage(raw: unknown): RevealMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as Record<string, unknown>;
+  return m.type === 'rxl/reveal' && isKey(m.key) ? { type: 'rxl/reveal', key: m.key } : null;
+}
 
 /** What a badge shows for one listing, judged against the reader's profile by the background. */
 export interface ListingResult {
@@ -81,6 +113,9 @@ export const MAX_ITEMS = 1000;
 export const MAX_KEY = 200;
 export const MAX_TITLE = 1000;
 export const MAX_ITEM_TEXT = 60_000;
+export const MAX_EMPLOYER = 300;
+/** Keys in one `rxl/page` report. */
+export const MAX_PAGE_KEYS = 5000;
 
 /** The message if `raw` is a well-formed RxLadder message, else null. */
 export function parseMessage(raw: unknown): RxlMessage | null {
@@ -95,17 +130,25 @@ export function parseMessage(raw: unknown): RxlMessage | null {
     if (typeof recognised !== 'boolean') return null;
     return { type: 'rxl/health', board, listings, recognised };
   }
+  if (m.type === 'rxl/page') {
+    if (!Array.isArray(m.keys) || m.keys.length > MAX_PAGE_KEYS || !m.keys.every(isKey)) return null;
+    if (typeof m.fresh !== 'boolean') return null;
+    return { type: 'rxl/page', keys: [...(m.keys as string[])], fresh: m.fresh };
+  }
   if (m.type === 'rxl/analyze') {
     if (!Array.isArray(m.items) || m.items.length > MAX_ITEMS) return null;
     const items: AnalyzeItem[] = [];
     for (const raw of m.items as unknown[]) {
       if (typeof raw !== 'object' || raw === null) return null;
-      const { key, title, text, partial } = raw as Record<string, unknown>;
+      const { key, title, text, partial, employer } = raw as Record<string, unknown>;
       if (!isKey(key)) return null;
       if (typeof title !== 'string' || title.length > MAX_TITLE) return null;
       if (typeof text !== 'string' || text.length > MAX_ITEM_TEXT) return null;
       if (typeof partial !== 'boolean') return null;
-      items.push({ key, title, text, partial });
+      if (employer !== undefined && (typeof employer !== 'string' || employer.length > MAX_EMPLOYER)) return null;
+      const item: AnalyzeItem = { key, title, text, partial };
+      if (employer) item.employer = employer;
+      items.push(item);
     }
     return { type: 'rxl/analyze', items };
   }
@@ -253,6 +296,11 @@ function parseModel(raw: unknown): BadgeModel | null {
   }
   if (stateRule) model.stateRule = stateRule;
   return model;
+}
+
+/** A ListingResult (or null: no badge) if well-formed, else undefined. */
+export function parseListingResult(raw: unknown): ListingResult | null | undefined {
+  return parseResult(raw);
 }
 
 function parseResult(raw: unknown): ListingResult | null | undefined {

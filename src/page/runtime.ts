@@ -21,6 +21,8 @@ import { AnalysisClient, type AnalysisBackend } from './analysis-client';
 import { CARD_HOSTS, DETAIL_HOSTS } from './constants';
 import { DetailSlot } from './detail';
 import { HealthMonitor } from './health';
+import { PresenceReporter } from './presence';
+import { revealListing } from './reveal';
 import type { ListingResult, RxlMessage } from './messages';
 import { BadgeMounter, isOwnNode, type HostView } from './mount';
 import type { ProfileSource } from './profile';
@@ -121,6 +123,7 @@ export class PageRuntime {
   readonly detail: DetailSlot;
   readonly health: HealthMonitor;
   readonly client: AnalysisClient;
+  readonly presence: PresenceReporter;
 
   /** Card elements seen on the page → "board:jobKey". */
   private readonly knownCards = new Map<Element, string>();
@@ -179,6 +182,14 @@ export class PageRuntime {
       clearTimeout: (id) => opts.win.clearTimeout(id as number),
       settleMs: opts.settleMs,
     });
+    this.presence = new PresenceReporter(
+      {
+        send: (m) => this.send(m),
+        setTimeout: (fn, ms) => opts.win.setTimeout(fn, ms),
+        clearTimeout: (id) => opts.win.clearTimeout(id as number),
+      },
+      () => this.keysOnPage(),
+    );
     this.job = { read: () => this.read(), write: (plan) => this.write(plan) };
   }
 
@@ -189,6 +200,7 @@ export class PageRuntime {
     this.unwatchProfile = this.opts.profile.watch(() => this.profileChanged());
     this.scheduler.start();
     this.health.arm();
+    this.presence.start();
     this.request();
   }
 
@@ -201,6 +213,7 @@ export class PageRuntime {
     this.stopped = true;
     this.scheduler.stop();
     this.health.stop();
+    this.presence.stop();
     this.client.stop();
     if (this.fullTimer !== null) this.opts.win.clearTimeout(this.fullTimer as number);
     this.fullTimer = null;
@@ -250,6 +263,29 @@ export class PageRuntime {
     } catch {
       /* warming is optional */
     }
+  }
+
+  /**
+   * The page came back from the back/forward cache: the tab's state in the background belongs to
+   * the page shown in between, so start it over and send every listing again.
+   */
+  restored(): void {
+    if (this.stopped || this.invalid()) return;
+    this.presence.start();
+    this.profileChanged();
+  }
+
+  /** The popup's listing link: scroll to the listing's badge and focus it (false: not here). */
+  reveal(key: string): boolean {
+    return !this.stopped && revealListing(this.opts.doc, key);
+  }
+
+  /** Keys of the listings on the page now: its cards and the open posting. */
+  private keysOnPage(): string[] {
+    const keys = [...this.knownCards.values()];
+    const open = this.detail.visibleKey;
+    if (open !== null) keys.push(open);
+    return keys;
   }
 
   /** Counters for tests and the benchmark. */
@@ -401,7 +437,7 @@ export class PageRuntime {
   /** The card's view, null for no badge, undefined while its answer is on the way. */
   private cardView(card: ListingCard): HostView | null | undefined {
     const key = this.fullKey(card.key);
-    const result = this.client.get(key, card.title, card.snippet, true);
+    const result = this.client.get(key, card.title, card.snippet, true, card.employer);
     if (result === undefined) return undefined;
     return result ? { key, place: 'card', source: result.source, result } : null;
   }
@@ -489,7 +525,7 @@ export class PageRuntime {
       let waiting = false;
       if (posting) {
         const key = this.fullKey(posting.key);
-        const result = this.client.get(key, posting.title, posting.text, false);
+        const result = this.client.get(key, posting.title, posting.text, false, posting.employer);
         if (result === undefined) waiting = true;
         else if (result) view = { key, place: 'detail', source: 'posting', result };
       }
@@ -587,6 +623,7 @@ export class PageRuntime {
     // Cards the board removed (virtualised lists drop old items): no reference is kept.
     for (const el of this.knownCards.keys()) if (!el.isConnected) this.forget(el);
     this.health.note(this.knownCards.size, this.postingOpen);
+    this.presence.changed();
     if (plan.more || this.queue.size > 0 || this.carry.size > 0 || this.ready.size > 0 || this.scan) this.request();
   }
 

@@ -175,6 +175,12 @@ export interface JudgedListing {
   analysis: PostingAnalysis;
 }
 
+/** What bestNextCredential reads of a judged listing (the popup keeps only this per listing). */
+export interface JudgedVerdict {
+  verdict: Pick<VerdictResult, 'verdict' | 'missing' | 'trainable'>;
+  analysis: Pick<PostingAnalysis, 'isPharmacyTech'>;
+}
+
 export interface BestNextCredential {
   id: CredentialId;
   /** How many `missing` listings this one credential would turn into qualified or trainable. */
@@ -208,7 +214,7 @@ function closesAll(gaps: readonly Gap[], candidate: CredentialId): boolean {
  * credential that also turns the most trainable listings into qualified, then to the smaller id.
  * Null when no single credential unlocks any listing.
  */
-export function bestNextCredential(results: readonly JudgedListing[]): BestNextCredential | null {
+export function bestNextCredential(results: readonly JudgedVerdict[]): BestNextCredential | null {
   const tech = results.filter((r) => r.analysis.isPharmacyTech);
   let best: { id: CredentialId; unlocks: number; upgrades: number } | null = null;
   const candidates = [...CREDENTIAL_IDS].sort();

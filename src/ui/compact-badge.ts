@@ -35,7 +35,7 @@ const states = new WeakMap<Element, CompactState>();
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Distinct shapes per verdict (meaning never by colour alone). */
-const ICON_PATHS: Record<string, string[]> = {
+export const ICON_PATHS: Record<string, string[]> = {
   qualified: ['M4.8 8.3l2.2 2.2 4.3-4.6'],
   trainable: ['M8 4.4V8l2.6 1.6'],
   missing: ['M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8'],

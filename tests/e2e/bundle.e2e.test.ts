@@ -41,6 +41,13 @@ describe('content-script bundles', () => {
     for (const marker of KEYWORD_MARKERS) expect(background.includes(marker), marker).toBe(true);
   });
 
+  it('scan-this-page script (scan.js): no keyword map or analyzer either, and small', () => {
+    const scan = readFileSync(join(OUT, 'scan.js'), 'utf8');
+    for (const marker of KEYWORD_MARKERS) expect(scan.includes(marker), marker).toBe(false);
+    expect(scan).not.toMatch(/preact|__SECRET_INTERNALS/i);
+    expect(gzipSync(scan, { level: 9 }).length).toBeLessThanOrEqual(MAX_GZIP);
+  });
+
   it('use Preact as their only UI framework', () => {
     for (const id of BOARD_IDS) {
       expect(read(id), id).not.toMatch(/react-dom|__SECRET_INTERNALS|ReactCurrentOwner|createApp\(|svelte/i);

@@ -55,7 +55,7 @@ describeWithBrowser('RxLadder production build in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await expect
       .poll(() => page.locator('main').textContent())
-      .toContain('Open a job board to see pharmacy-technician listings.');
+      .toContain('This page is not one of the job boards RxLadder reads by itself.');
     await screenshot(page, 'popup');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'popup-dark');
@@ -63,7 +63,7 @@ describeWithBrowser('RxLadder production build in Chromium', () => {
 
     // The settings link opens the options page in a tab (and closes the popup).
     const optionsUrl = browser.extensionUrl('options.html');
-    await page.getByRole('link', { name: 'Open settings' }).click();
+    await page.getByRole('link', { name: 'Your credentials and settings' }).click();
     const options = await waitForPageWithUrl(browser.context, optionsUrl);
     await options.locator('h1').waitFor();
     await options.close();

@@ -64,14 +64,14 @@ afterEach(async () => {
 });
 
 describe('extension pages', () => {
-  it('popup: one h1, the hint, a link to the options page', () => {
+  it('popup: one h1, links to the options page and the career paths (its states: tests/unit/popup.test.tsx)', () => {
     const root = mount(<PopupApp />);
     const headings = root.querySelectorAll('h1');
     expect(headings).toHaveLength(1);
     expect(headings[0]?.textContent).toBe('RxLadder');
-    expect(root.textContent).toContain('Open a job board to see pharmacy-technician listings.');
-    const link = root.querySelector('a');
-    expect(link?.getAttribute('href')).toMatch(/\/options\.html$/);
+    const links = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links.some((h) => /\/options\.html$/.test(h ?? ''))).toBe(true);
+    expect(links.some((h) => /\/career\.html$/.test(h ?? ''))).toBe(true);
   });
 
   it('options: one h1, the intro, the welcome only when opened on install', async () => {

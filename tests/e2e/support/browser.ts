@@ -105,6 +105,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Run without a window (new headless mode); default true. `npm run demo` shows a window. */
   headless?: boolean;
+  /** More host names (not boards) to send to 127.0.0.1, e.g. an "unknown site" for scan this page. */
+  extraHosts?: string[];
 }
 
 export interface ExtensionBrowser {
@@ -139,7 +141,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
   ];
-  if (options.mapBoardHosts ?? true) args.push(`--host-resolver-rules=${boardHostResolverRules()}`);
+  if (options.mapBoardHosts ?? true) {
+    args.push(`--host-resolver-rules=${boardHostResolverRules({ domains: [...SUPPORTED_DOMAINS, ...(options.extraHosts ?? [])] })}`);
+  }
   args.push(...(options.args ?? []));
 
   let context: BrowserContext;
@@ -344,8 +348,8 @@ function send(res: ServerResponse, status: number, text: string) {
  * The usual start of a job-board test: the extension in Chromium, `folder` served on 127.0.0.1
  * (board hosts mapped there), and the options tab that opens on first install closed again.
  */
-export async function launchOnFixtures(folder: string): Promise<{ browser: ExtensionBrowser; server: FixtureServer }> {
-  const browser = await launchExtension();
+export async function launchOnFixtures(folder: string, launch: LaunchOptions = {}): Promise<{ browser: ExtensionBrowser; server: FixtureServer }> {
+  const browser = await launchExtension(launch);
   const server = await serveFolder(folder);
   // The options tab opened on first install may re-use the next blank tab: wait for it, close it.
   const optionsUrl = browser.extensionUrl('options.html');

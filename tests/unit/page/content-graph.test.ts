@@ -71,3 +71,21 @@ describe.each(ENTRIES.map((e) => [relative(ROOT, e), e]))('content-script import
     expect(ui).toEqual(['preact']);
   });
 });
+
+// "Scan this page" (entrypoints/scan.ts) is injected into any site: the generic reader only.
+describe('scan-script import graph', () => {
+  const { files, packages } = graph(join(ROOT, 'entrypoints', 'scan.ts'));
+
+  it('reads with the generic reader', () => {
+    expect(files).toContain('src/boards/generic.ts');
+    expect(files).toContain('src/boards/jsonld.ts');
+  });
+
+  it('never reaches keywords/*, the analyzer, the verdict, the profile, the background, a board file or UI', () => {
+    const banned = files.filter(
+      (f) => /^(keywords\/|src\/analyze\/|src\/profile\/|src\/background\/|src\/ui\/)/.test(f) || /^src\/boards\/(?!generic|jsonld|dom|cards|types)[a-z]+\.ts$/.test(f),
+    );
+    expect(banned).toEqual([]);
+    expect([...packages].filter((p) => p !== 'wxt')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROFILE } from '../../../src/profile/types';
 import { FakeContext, hosts, loadPage, MemoryStore, startHarness } from './harness';
+import type { PageMessage, RxlMessage } from '../../../src/page/messages';
 
 const INDEED = 'https://www.indeed.com/jobs?q=pharmacy+technician&l=Columbus%2C+OH';
 const CVS = '112104b730fa333d'; // "Pharmacy Technician", CVS Health
@@ -367,20 +368,23 @@ describe('stale context (extension updated or reloaded)', () => {
 });
 
 describe('board health', () => {
+  /** Health reports only (the page also reports its listing keys, tested below). */
+  const health = (t: { sent: RxlMessage[] }) => t.sent.filter((m) => m.type === 'rxl/health');
+
   it('reports "not recognised" once and logs one console line when listings are expected but absent', async () => {
     document.body.replaceChildren(Object.assign(document.createElement('main'), { textContent: 'A redesigned Indeed' }));
     const t = await startHarness(`${INDEED}`);
     await t.settle();
-    expect(t.sent).toEqual([]);
+    expect(health(t)).toEqual([]);
     t.win.tick(3000);
-    expect(t.sent).toEqual([{ type: 'rxl/health', board: 'indeed', listings: 0, recognised: false }]);
+    expect(health(t)).toEqual([{ type: 'rxl/health', board: 'indeed', listings: 0, recognised: false }]);
     expect(t.logs).toHaveLength(1);
     expect(t.logs[0]).toMatch(/^\[RxLadder\] Indeed: no job listings recognised/);
     // Navigating within the page re-checks but neither re-sends the same state nor logs again.
     t.runtime.locationChanged();
     await t.settle();
     t.win.tick(3000);
-    expect(t.sent).toHaveLength(1);
+    expect(health(t)).toHaveLength(1);
     expect(t.logs).toHaveLength(1);
   });
 
@@ -389,7 +393,7 @@ describe('board health', () => {
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
     await t.settle();
     t.win.tick(3000);
-    expect(t.sent).toEqual([{ type: 'rxl/health', board: 'indeed', listings: 23, recognised: true }]);
+    expect(health(t)).toEqual([{ type: 'rxl/health', board: 'indeed', listings: 23, recognised: true }]);
     expect(t.logs).toEqual([]);
   });
 
@@ -398,7 +402,71 @@ describe('board health', () => {
     const t = await startHarness('https://www.indeed.com/cmp/Cvs-Health/reviews');
     await t.settle();
     t.win.tick(5000);
-    expect(t.sent).toEqual([]);
+    expect(health(t)).toEqual([]);
     expect(t.logs).toEqual([]);
+  });
+});
+
+describe('listings on the page (the popup counts only these)', () => {
+  it('starts fresh, then reports the keys of the cards and the open posting once, debounced', async () => {
+    loadPage('indeed', 'results.html');
+    const t = await startHarness(`${INDEED}&vjk=${NCH}`);
+    const pages = () => t.sent.filter((m): m is PageMessage => m.type === 'rxl/page');
+    expect(pages()).toEqual([{ type: 'rxl/page', keys: [], fresh: true }]);
+    await t.settle();
+    t.win.tick(1000);
+    const reports = pages().slice(1);
+    expect(reports).toHaveLength(1);
+    const keys = new Set(reports[0]!.keys);
+    // Every listing with a badge, the open posting, and only job keys the page carries.
+    for (const h of hosts()) expect(keys).toContain(h.getAttribute('data-rxl-key'));
+    expect(keys).toContain(`indeed:${NCH}`);
+    const onPage = new Set([...document.querySelectorAll('[data-jk]')].map((el) => `indeed:${el.getAttribute('data-jk')}`));
+    for (const k of keys) expect(onPage).toContain(k);
+    expect(keys.size).toBeGreaterThan(hosts('card').length - 1);
+    expect(reports[0]!.fresh).toBe(false);
+    // Nothing changed: nothing more is sent.
+    t.win.tick(5000);
+    expect(pages()).toHaveLength(2);
+    // A card leaves the page: one new report without its key.
+    const gone = document.querySelector('[data-jk]')!.closest('li')!;
+    const goneKey = `indeed:${gone.querySelector('[data-jk]')!.getAttribute('data-jk')}`;
+    gone.remove();
+    await t.mutations();
+    await t.settle();
+    t.win.tick(1000);
+    expect(pages()).toHaveLength(3);
+    expect(pages()[2]!.keys).not.toContain(goneKey);
+  });
+
+  it('after a back/forward-cache restore: starts fresh and sends every listing again', async () => {
+    loadPage('indeed', 'results.html');
+    const t = await startHarness(`${INDEED}&vjk=${NCH}`);
+    await t.settle();
+    t.win.tick(1000);
+    const asked = t.runtime.stats().analysed;
+    const before = t.sent.length;
+    t.runtime.restored();
+    expect(t.sent[before]).toEqual({ type: 'rxl/page', keys: [], fresh: true });
+    await t.settle();
+    t.win.tick(1000);
+    expect(t.runtime.stats().analysed).toBeGreaterThanOrEqual(asked * 2);
+    expect(t.sent.slice(before + 1).some((m) => m.type === 'rxl/page' && m.keys.length > 0)).toBe(true);
+  });
+
+  it('reveals a listing: scrolls its card badge into view and focuses it; false when it is gone', async () => {
+    loadPage('indeed', 'results.html');
+    const t = await startHarness(`${INDEED}&vjk=${NCH}`);
+    await t.settle();
+    const host = hosts()[0]!;
+    const key = host.getAttribute('data-rxl-key')!;
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    expect(t.runtime.reveal(key)).toBe(true);
+    expect(scrolled).toEqual([host]);
+    expect(host.shadowRoot!.activeElement).toBe(host.shadowRoot!.querySelector('button'));
+    expect(t.runtime.reveal('indeed:not-on-this-page')).toBe(false);
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * What the popup knows about one tab: the pharmacy-technician listings the background judged for
+ * it (from the tab's `rxl/analyze` requests or a "scan this page") and which of them the page
+ * shows now (the content script's `rxl/page` reports, per frame). Pure data and pure updates: the
+ * background keeps one TabState per tab in session storage (src/tab/store.ts), the popup reads it.
+ *
+ * Listings are kept after they leave the page (a board re-renders its list with the same cards, and
+ * the content script does not ask again for a card it already has an answer for); only the keys in
+ * `present` count. A new document in the tab's top frame starts a fresh state.
+ */
+import type { SettingId } from '../../keywords/types';
+import type { PayUnit } from '../analyze/types';
+import type { Gap, Verdict } from '../profile/types';
+
+export interface TabListing {
+  /** "board:jobKey" (the badge's data-rxl-key). */
+  key: string;
+  title: string;
+  employer?: string;
+  verdict: Verdict;
+  /** The badge's words ("You qualify", "Needs IV cert"). */
+  words: string;
+  settings: SettingId[];
+  pay?: { min: number; max: number; unit: PayUnit };
+  /** Required credentials that block the job today / that may be earned after hire. */
+  missing: Gap[];
+  trainable: Gap[];
+  /** Order of arrival (the popup lists listings in page order, as far as the page sent them). */
+  seq: number;
+}
+
+export interface TabState {
+  v: 1;
+  /** Board id of the page ("generic" after a scan of another site). */
+  board: string | null;
+  listings: Record<string, TabListing>;
+  /** Keys on the page now, per frame id; null until the page first reports (then: all listings). */
+  present: Record<string, string[]> | null;
+  seq: number;
+}
+
+/** Listings kept per tab; beyond this, the oldest listings no longer on the page are dropped. */
+export const MAX_TAB_LISTINGS = 1500;
+
+export function emptyTabState(board: string | null = null): TabState {
+  return { v: 1, board, listings: {}, present: null, seq: 0 };
+}
+
+/** Record (or replace) judged listings; a listing judged not a technician role (null) is removed. */
+export function recordListings(state: TabState, board: string | null, items: readonly { key: string; listing: Omit<TabListing, 'seq' | 'key'> | null }[]): TabState {
+  const listings = { ...state.listings };
+  let seq = state.seq;
+  for (const { key, listing } of items) {
+    if (!listing) {
+      delete listings[key];
+      continue;
+    }
+    const prev = listings[key];
+    listings[key] = { ...listing, key, seq: prev?.seq ?? ++seq };
+  }
+  return bound({ ...state, board: board ?? state.board, listings, seq });
+}
+
+/** The keys a frame shows now. `fresh` from the top frame: a new document, everything before is gone. */
+export function recordPresence(state: TabState, frameId: number, keys: readonly string[], fresh: boolean, board: string): TabState {
+  if (fresh && frameId === 0) return { ...emptyTabState(board), present: { '0': [...keys] } };
+  const present = { ...(state.present ?? {}), [String(frameId)]: [...keys] };
+  return bound({ ...state, board: state.board ?? board, present });
+}
+
+/** The listings the page shows now, in arrival order. */
+export function presentListings(state: TabState): TabListing[] {
+  const all = Object.values(state.listings);
+  let shown = all;
+  if (state.present) {
+    const keys = new Set(Object.values(state.present).flat());
+    shown = all.filter((l) => keys.has(l.key));
+  }
+  return shown.sort((a, b) => a.seq - b.seq);
+}
+
+function bound(state: TabState): TabState {
+  const all = Object.values(state.listings);
+  if (all.length <= MAX_TAB_LISTINGS) return state;
+  const keys = new Set(Object.values(state.present ?? {}).flat());
+  const drop = all.filter((l) => !keys.has(l.key)).sort((a, b) => a.seq - b.seq).slice(0, all.length - MAX_TAB_LISTINGS);
+  const listings = { ...state.listings };
+  for (const l of drop) delete listings[l.key];
+  return { ...state, listings };
+}
+
+/** A stored value read back (session storage outlives code versions): a TabState or null. */
+export function parseTabState(raw: unknown): TabState | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const s = raw as Partial<TabState>;
+  if (s.v !== 1 || typeof s.listings !== 'object' || s.listings === null || typeof s.seq !== 'number') return null;
+  return { v: 1, board: typeof s.board === 'string' ? s.board : null, listings: s.listings, present: s.present ?? null, seq: s.seq };
+}
+

@@ -1,0 +1,98 @@
+/**
+ * The background's per-tab state (src/tab/state.ts): kept in memory, loaded from session storage
+ * after a service-worker restart, written back at most once per WRITE_DELAY_MS per tab, and
+ * removed when the tab closes. After each write the toolbar icon's badge shows how many of the
+ * tab's listings the reader qualifies for. Session storage is readable by extension pages only
+ * (Chrome's default access level), so page scripts never see it.
+ */
+import { storage } from 'wxt/utils/storage';
+import { badgeText } from './summary';
+import { emptyTabState, parseTabState, type TabState } from './state';
+
+export const WRITE_DELAY_MS = 250;
+
+/** The session-storage key of one tab's state (the popup watches it). */
+export function tabStateKey(tabId: number): `session:rxl-tab-${number}` {
+  return `session:rxl-tab-${tabId}`;
+}
+
+export async function readTabState(tabId: number): Promise<TabState | null> {
+  return parseTabState(await storage.getItem(tabStateKey(tabId)));
+}
+
+export interface TabStoreEnv {
+  read(tabId: number): Promise<TabState | null>;
+  write(tabId: number, state: TabState): Promise<void>;
+  remove(tabId: number): Promise<void>;
+  /** Show `text` on the toolbar icon for the tab. */
+  badge(tabId: number, text: string): Promise<void>;
+  setTimeout(fn: () => void, ms: number): unknown;
+}
+
+interface Slot {
+  state: TabState;
+  timer: unknown;
+}
+
+export class TabStore {
+  private readonly tabs = new Map<number, Slot>();
+  /** One promise chain per tab: its updates apply in arrival order (the first loads the stored state). */
+  private readonly chains = new Map<number, Promise<void>>();
+
+  constructor(private readonly env: TabStoreEnv) {}
+
+  /** Apply `change` to the tab's state (in arrival order) and schedule its write. */
+  update(tabId: number, change: (state: TabState) => TabState): Promise<void> {
+    const next = (this.chains.get(tabId) ?? Promise.resolve())
+      .then(async () => {
+        const slot = await this.slot(tabId);
+        slot.state = change(slot.state);
+        this.schedule(tabId, slot);
+      })
+      .catch(() => undefined);
+    this.chains.set(tabId, next);
+    return next;
+  }
+
+  /** Forget the tab: closed (`closed`), or now showing a page without listings to count. */
+  clear(tabId: number, closed: boolean): Promise<void> {
+    const next = (this.chains.get(tabId) ?? Promise.resolve())
+      .then(async () => {
+        const slot = this.tabs.get(tabId);
+        if (slot) slot.timer = null;
+        this.tabs.delete(tabId);
+        await this.env.remove(tabId);
+        if (!closed) await this.env.badge(tabId, '');
+      })
+      .catch(() => undefined);
+    if (closed) this.chains.delete(tabId);
+    else this.chains.set(tabId, next);
+    return next;
+  }
+
+  /** The current state (tests). */
+  peek(tabId: number): TabState | undefined {
+    return this.tabs.get(tabId)?.state;
+  }
+
+  private async slot(tabId: number): Promise<Slot> {
+    const have = this.tabs.get(tabId);
+    if (have) return have;
+    const stored = await this.env.read(tabId).catch(() => null);
+    const slot = this.tabs.get(tabId) ?? { state: stored ?? emptyTabState(), timer: null };
+    this.tabs.set(tabId, slot);
+    return slot;
+  }
+
+  private schedule(tabId: number, slot: Slot): void {
+    if (slot.timer !== null) return;
+    const timer = this.env.setTimeout(() => {
+      if (slot.timer !== timer || this.tabs.get(tabId) !== slot) return;
+      slot.timer = null;
+      const state = slot.state;
+      this.env.write(tabId, state).catch(() => undefined);
+      this.env.badge(tabId, badgeText(state)).catch(() => undefined);
+    }, WRITE_DELAY_MS);
+    slot.timer = timer;
+  }
+}
