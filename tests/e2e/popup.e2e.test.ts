@@ -217,6 +217,9 @@ describeWithBrowser('toolbar popup', () => {
     const verdict = await result.getAttribute('data-verdict');
     expect(['qualified', 'trainable', 'missing']).toContain(verdict);
     expect(await result.locator('[data-credential]').count()).toBeGreaterThan(0);
+    // The posting asks for an Idaho registration: the popup explains Idaho's rule and links the posting's career rung.
+    expect(await result.locator('[data-state="ID"] h4').textContent()).toBe('State rule for Idaho');
+    expect(await result.getByRole('link', { name: /^Career path: / }).getAttribute('href')).toMatch(/^chrome-extension:\/\/[a-p]{32}\/career\.html#[a-z-]+$/);
     // The scanned posting counts for the tab: the icon badge follows, and the popup opened again
     // shows it in the tab's summary.
     await expect.poll(() => badgeText(tabId)).toBe(verdict === 'qualified' ? '1' : '');

@@ -2,6 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { BadgeModel } from '../badge-model';
 import { scanTab, type ScanOutcome } from './scan';
+import { browser } from 'wxt/browser';
+import { StateRuleNote } from './StateRuleNote';
 import { VerdictIcon } from './VerdictIcon';
 
 const HOLDING_WORDS = { held: 'you have it', 'in-progress': 'in progress', none: 'you do not have it' } as const;
@@ -50,6 +52,15 @@ function ScanResult({ title, employer, model }: { title: string; employer?: stri
             ))}
           </ul>
         </>
+      )}
+      {model.stateRule && <StateRuleNote rule={model.stateRule} />}
+      {model.rung && (
+        <p>
+          {/* The rung id was checked against our own ladder (messages.ts parseModel); no page text in the URL. */}
+          <a href={`${browser.runtime.getURL('/career.html')}#${model.rung.id}`} target="_blank" rel="noopener">
+            {`Career path: ${model.rung.name}`}
+          </a>
+        </p>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import type { TabListing } from '../../tab/state';
 import type { BestNext, SettingRow, TabSummary } from '../../tab/summary';
 import type { Verdict } from '../../profile/types';
 import { COUNT_WORDS, payRangeText, plural } from './format';
+import { StateRuleNote } from './StateRuleNote';
 import { VerdictIcon } from './VerdictIcon';
 
 const ORDER: Verdict[] = ['qualified', 'trainable', 'missing', 'unknown'];
@@ -68,6 +69,7 @@ export function BestNextCredential({ best }: { best: BestNext }) {
           </a>
         </p>
       )}
+      {best.stateRule && <StateRuleNote rule={best.stateRule} />}
     </section>
   );
 }

@@ -85,6 +85,27 @@ describe('tab summary', () => {
     expect(badgeText(null)).toBe('');
   });
 
+  it('a best-next state licence carries the state rule: the state the listings name, else the home state', () => {
+    const licence = (otherState?: string) =>
+      listing({ verdict: 'missing', missing: [otherState ? { id: 'state-license', alternatives: [], otherState } : { id: 'state-license', alternatives: [] }] });
+    const inOhio = recordListings(emptyTabState(), 'indeed', [
+      { key: 'indeed:a', listing: licence('OH') },
+      { key: 'indeed:b', listing: licence('OH') },
+      { key: 'indeed:c', listing: licence() },
+    ]);
+    const ohio = buildTabSummary(inOhio, null, 'TX').bestNext!;
+    expect(ohio.id).toBe('state-license');
+    expect(ohio.stateRule).toMatchObject({ code: 'OH', state: 'Ohio' });
+    expect(ohio.stateRule!.sentences.join(' ')).toMatch(/^Ohio/);
+
+    const unnamed = recordListings(emptyTabState(), 'indeed', [{ key: 'indeed:a', listing: licence() }]);
+    expect(buildTabSummary(unnamed, null, 'TX').bestNext!.stateRule).toMatchObject({ code: 'TX', boardSite: expect.stringMatching(/^https:\/\//) });
+    expect(buildTabSummary(unnamed, null).bestNext!.stateRule).toBeUndefined();
+    // Other credentials carry no state rule.
+    const iv = recordListings(emptyTabState(), 'indeed', [{ key: 'indeed:a', listing: listing({ verdict: 'missing', missing: [{ id: 'sterile-compounding', alternatives: [] }] }) }]);
+    expect(buildTabSummary(iv, null, 'TX').bestNext!.stateRule).toBeUndefined();
+  });
+
   it('with nothing recorded: zero counts, no best next, no rows', () => {
     const sum = buildTabSummary(null, null);
     expect(sum).toMatchObject({ listings: 0, bestNext: null, settings: [], items: [], board: null, health: null });

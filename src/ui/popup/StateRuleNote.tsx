@@ -1,0 +1,19 @@
+/** A state's technician rule in the popup (the same data as the explanation card's, src/profile/state-rules.ts). */
+import type { StateRuleLine } from '../badge-model';
+
+export function StateRuleNote({ rule }: { rule: StateRuleLine }) {
+  return (
+    <div class="rxl-state-rule" data-state={rule.code}>
+      <h4>{`State rule for ${rule.state}`}</h4>
+      <p>{rule.sentences.join(' ')}</p>
+      <p class="rxl-muted rxl-small">{`${rule.source} ${rule.caution}`}</p>
+      {rule.boardSite && (
+        <p class="rxl-small">
+          <a href={rule.boardSite} target="_blank" rel="noopener noreferrer">
+            {rule.boardName ? `${rule.boardName}: official site` : 'State board: official site'}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
