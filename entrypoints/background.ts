@@ -94,7 +94,7 @@ export default defineBackground(() => {
         .handleForTab([{ key: posting.key, title: posting.title, text: posting.text, partial: false, employer: posting.employer }])
         .then(async ({ replies, listings }) => {
           // The scanned posting is the tab's one listing (the icon badge counts it).
-          await tabs.update(tabId, (s) => recordListings(recordPresence(s, 0, [posting.key], true, 'generic'), 'generic', listings));
+          await tabs.update(tabId, (s) => recordListings(recordPresence(s, 0, [posting.key], true, 'generic'), 'generic', listings), { fresh: true });
           sendResponse({ type: 'rxl/scanned', result: replies[0]?.result ?? null });
         })
         .catch(() => sendResponse({ type: 'rxl/scanned', result: null }));
@@ -118,7 +118,10 @@ export default defineBackground(() => {
     }
     if (message.type === 'rxl/page') {
       const board = boardIdOfUrl(sender.url) ?? boardOfKey(message.keys[0]) ?? 'generic';
-      void tabs.update(tabId, (s) => recordPresence(s, frameId, message.keys, message.fresh, board));
+      // A new document in the tab: what the last page's board reported about its layout is gone too.
+      if (message.fresh && frameId === 0) forgetHealth(tabId);
+      // A board in a subframe (iCIMS) starts fresh in its frame while the top page is no board.
+      void tabs.update(tabId, (s) => recordPresence(s, frameId, message.keys, message.fresh, board), { fresh: message.fresh });
     } else if (message.type === 'rxl/health') {
       recordHealth(tabId, frameId, message);
     } else if (message.type === 'rxl/open-options') {

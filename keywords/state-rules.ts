@@ -183,7 +183,7 @@ export const STATE_RULES: readonly StateRule[] = [
   },
   {
     code: 'HI', credential: 'registration', credentialText: 'Technicians are reported to register from 2026-01-01; older sources say no registration.',
-    nationalCert: 'no', nationalCertText: 'National certification is not required, except for the vaccine route (PTCB or NHA).',
+    nationalCert: 'no', nationalCertText: 'National certification is not required, except for the vaccine route.',
     trainee: 'unknown',
     sources: [S('pharmacytechscholar.com, 2025-12-22')], confidence: 'reported', checked: CHECKED,
   },

@@ -8,7 +8,12 @@ import '../../src/ui/career/career.css';
 
 /** The rung named by `career.html#<rungId>` (the explanation card's link), if any. */
 function hashRung(): RungId | undefined {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id: string;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return undefined; // a malformed escape ("#%E0") names no rung
+  }
   return isRungId(id) ? id : undefined;
 }
 

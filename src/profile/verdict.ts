@@ -94,7 +94,7 @@ function holdingOf(profile: ReaderProfile, ids: Iterable<CredentialId>): Holding
 
 /** Why a gap does not block, in the order the posting's own allowances come first. */
 function allowanceOf(req: CredentialRequirement, readerInProgress: boolean): string | undefined {
-  if (req.withinDays !== undefined) return req.withinDays <= 1 ? 'by your first day' : `${deadlineWords(req.withinDays)} of hire`;
+  if (req.withinDays !== undefined) return deadlineWords(req.withinDays, 'of hire');
   if (req.acceptsInProgress) return FAMILY.get(req.id) === 'certification' ? 'eligible to sit' : 'in process';
   if (req.traineeAccepted) return 'trainee registration accepted';
   if (readerInProgress) return 'in progress';
@@ -111,11 +111,12 @@ function blocks(req: CredentialRequirement): boolean {
 }
 
 /** A deadline in the words postings use: "by your first day", "within 12 months", "within 90 days". */
-export function deadlineWords(days: number): string {
+export function deadlineWords(days: number, after = ''): string {
   if (days <= 1) return 'by your first day';
-  if (days % 365 === 0) return days === 365 ? 'within 1 year' : `within ${days / 365} years`;
-  if (days >= 360 && days % 30 === 0) return `within ${days / 30} months`;
-  return `within ${days} days`;
+  const tail = after ? ` ${after}` : '';
+  if (days % 365 === 0) return (days === 365 ? 'within 1 year' : `within ${days / 365} years`) + tail;
+  if (days >= 360 && days % 30 === 0) return `within ${days / 30} months${tail}`;
+  return `within ${days} days${tail}`;
 }
 
 function strengthens(req: CredentialRequirement): boolean {

@@ -70,13 +70,13 @@ export function recordPresence(state: TabState, frameId: number, keys: readonly 
 
 /** The listings the page shows now, in arrival order. */
 export function presentListings(state: TabState): TabListing[] {
-  const all = Object.values(state.listings);
-  let shown = all;
-  if (state.present) {
-    const keys = new Set(Object.values(state.present).flat());
-    shown = all.filter((l) => keys.has(l.key));
-  }
-  return shown.sort((a, b) => a.seq - b.seq);
+  // Until the page reports what it shows, nothing counts: a listing judged for a page the tab has
+  // already left must not show up in the popup or the icon badge.
+  if (!state.present) return [];
+  const keys = new Set(Object.values(state.present).flat());
+  return Object.values(state.listings)
+    .filter((l) => keys.has(l.key))
+    .sort((a, b) => a.seq - b.seq);
 }
 
 function bound(state: TabState): TabState {
@@ -89,11 +89,56 @@ function bound(state: TabState): TabState {
   return { ...state, listings };
 }
 
-/** A stored value read back (session storage outlives code versions): a TabState or null. */
+const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['qualified', 'trainable', 'missing', 'unknown']);
+const PAY_UNITS: ReadonlySet<string> = new Set<PayUnit>(['hour', 'week', 'month', 'year']);
+const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+const MAX_TEXT = 1000;
+
+function text(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= MAX_TEXT;
+}
+function gaps(v: unknown): v is Gap[] {
+  return (
+    Array.isArray(v) &&
+    v.every((g) => typeof g === 'object' && g !== null && typeof g.id === 'string' && ID.test(g.id) && Array.isArray(g.alternatives) && g.alternatives.every((a: unknown) => typeof a === 'string' && ID.test(a)))
+  );
+}
+
+/** One stored listing, checked field by field (the popup renders it), else null. */
+function parseListing(key: string, raw: unknown): TabListing | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const l = raw as Record<string, unknown>;
+  if (l.key !== key || !text(l.title) || !text(l.words) || typeof l.verdict !== 'string' || !VERDICTS.has(l.verdict)) return null;
+  if (l.employer !== undefined && !text(l.employer)) return null;
+  if (!Array.isArray(l.settings) || !l.settings.every((x) => typeof x === 'string' && ID.test(x))) return null;
+  if (!gaps(l.missing) || !gaps(l.trainable) || typeof l.seq !== 'number') return null;
+  if (l.pay !== undefined) {
+    const p = l.pay as Record<string, unknown> | null;
+    if (typeof p !== 'object' || p === null || !Number.isFinite(p.min) || !Number.isFinite(p.max) || typeof p.unit !== 'string' || !PAY_UNITS.has(p.unit)) return null;
+  }
+  return l as unknown as TabListing;
+}
+
+/**
+ * A stored value read back (session storage outlives code versions, and the popup renders it): a
+ * TabState with only well-formed listings, or null.
+ */
 export function parseTabState(raw: unknown): TabState | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const s = raw as Partial<TabState>;
   if (s.v !== 1 || typeof s.listings !== 'object' || s.listings === null || typeof s.seq !== 'number') return null;
-  return { v: 1, board: typeof s.board === 'string' ? s.board : null, listings: s.listings, present: s.present ?? null, seq: s.seq };
+  const listings: Record<string, TabListing> = {};
+  for (const [key, value] of Object.entries(s.listings)) {
+    const listing = parseListing(key, value);
+    if (listing) listings[key] = listing;
+  }
+  let present: TabState['present'] = null;
+  if (typeof s.present === 'object' && s.present !== null) {
+    present = {};
+    for (const [frame, keys] of Object.entries(s.present)) {
+      if (Array.isArray(keys) && keys.every((k) => typeof k === 'string')) present[frame] = keys;
+    }
+  }
+  return { v: 1, board: typeof s.board === 'string' ? s.board : null, listings, present, seq: s.seq };
 }
 

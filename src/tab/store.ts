@@ -38,11 +38,26 @@ export class TabStore {
   private readonly tabs = new Map<number, Slot>();
   /** One promise chain per tab: its updates apply in arrival order (the first loads the stored state). */
   private readonly chains = new Map<number, Promise<void>>();
+  /** Closed tabs: a late answer for one must not write its state back (tab ids are not reused). */
+  private readonly closed = new Set<number>();
+  /**
+   * Tabs cleared because they left the board: a late message from the old page must not bring its
+   * listings back; only a new start (`fresh`: the new page's first report, or a scan) opens the tab again.
+   */
+  private readonly awaitingFresh = new Set<number>();
 
   constructor(private readonly env: TabStoreEnv) {}
 
-  /** Apply `change` to the tab's state (in arrival order) and schedule its write. */
-  update(tabId: number, change: (state: TabState) => TabState): Promise<void> {
+  /**
+   * Apply `change` to the tab's state (in arrival order) and schedule its write. `fresh`: the
+   * change starts the tab over (a new document's first report, a scan).
+   */
+  update(tabId: number, change: (state: TabState) => TabState, options: { fresh?: boolean } = {}): Promise<void> {
+    if (this.closed.has(tabId)) return Promise.resolve();
+    if (this.awaitingFresh.has(tabId)) {
+      if (!options.fresh) return Promise.resolve();
+      this.awaitingFresh.delete(tabId);
+    }
     const next = (this.chains.get(tabId) ?? Promise.resolve())
       .then(async () => {
         const slot = await this.slot(tabId);
@@ -56,6 +71,12 @@ export class TabStore {
 
   /** Forget the tab: closed (`closed`), or now showing a page without listings to count. */
   clear(tabId: number, closed: boolean): Promise<void> {
+    if (closed) {
+      this.closed.add(tabId);
+      this.awaitingFresh.delete(tabId);
+    } else {
+      this.awaitingFresh.add(tabId);
+    }
     const next = (this.chains.get(tabId) ?? Promise.resolve())
       .then(async () => {
         const slot = this.tabs.get(tabId);

@@ -9,9 +9,8 @@ import type { CredentialId, SettingId } from '../../keywords/types';
 import type { PayUnit } from '../analyze/types';
 import type { TabHealth } from '../page/health-item';
 import type { Verdict } from '../profile/types';
-import { stateRuleSummary } from '../profile/state-rules';
 import { bestNextCredential } from '../profile/verdict';
-import { credentialName, safeHttpsUrl, type StateRuleLine } from '../ui/badge-model';
+import { credentialName, safeHttpsUrl, stateRuleLineFor, type StateRuleLine } from '../ui/badge-model';
 import { presentListings, type TabListing, type TabState } from './state';
 
 export interface PayRange {
@@ -42,7 +41,7 @@ export interface BestNext {
   typicalCost?: string;
   /** https only, from our own training data. */
   officialSite?: string;
-  /** For a state licence: that state's rule (the state the listings name, else the reader's home state). */
+  /** For a state licence: the rule of the reader's home state. */
   stateRule?: StateRuleLine;
 }
 
@@ -101,34 +100,6 @@ export function settingRows(listings: readonly TabListing[]): SettingRow[] {
   return rows.sort((a, b) => (a.id === null ? 1 : 0) - (b.id === null ? 1 : 0) || b.listings - a.listings || a.name.localeCompare(b.name));
 }
 
-/**
- * The state whose rule explains a best-next state licence: the one most of the blocking gaps name
- * (a listing in another state), else the reader's home state.
- */
-function stateOfLicenceGaps(listings: readonly TabListing[], homeState: string | undefined): string | undefined {
-  const votes = new Map<string, number>();
-  for (const l of listings) {
-    for (const g of l.missing) {
-      if (g.id !== 'state-license') continue;
-      const code = g.otherState ?? homeState;
-      if (code) votes.set(code, (votes.get(code) ?? 0) + 1);
-    }
-  }
-  let best: string | undefined;
-  for (const [code, n] of votes) if (!best || n > votes.get(best)!) best = code;
-  return best ?? homeState;
-}
-
-function stateRuleOf(code: string | undefined): StateRuleLine | undefined {
-  const rule = stateRuleSummary(code);
-  if (!rule) return undefined;
-  const line: StateRuleLine = { code: rule.code, state: rule.state, sentences: rule.sentences, source: rule.source, caution: rule.caution };
-  if (rule.boardName) line.boardName = rule.boardName;
-  const site = safeHttpsUrl(rule.boardSite);
-  if (site) line.boardSite = site;
-  return line;
-}
-
 function bestNextOf(listings: readonly TabListing[], homeState: string | undefined): BestNext | null {
   const best = bestNextCredential(
     listings.map((l) => ({ verdict: { verdict: l.verdict, missing: l.missing, trainable: l.trainable }, analysis: { isPharmacyTech: true } })),
@@ -145,7 +116,8 @@ function bestNextOf(listings: readonly TabListing[], homeState: string | undefin
     if (site) out.officialSite = site;
   }
   if (best.id === 'state-license') {
-    const rule = stateRuleOf(stateOfLicenceGaps(listings, homeState));
+    // Only gaps in the reader's own state can be closed by one licence (bestNextCredential).
+    const rule = stateRuleLineFor(homeState);
     if (rule) out.stateRule = rule;
   }
   return out;

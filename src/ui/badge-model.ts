@@ -199,8 +199,7 @@ export function levelText(req: CredentialRequirement): string {
   if (req.negated) return 'not required';
   let text: string;
   if (req.withinDays !== undefined) {
-    const when = req.withinDays <= 1 ? 'by your first day' : `${deadlineWords(req.withinDays)} of hire`;
-    text = `${req.level === 'preferred' ? 'preferred' : 'required'} ${when}`;
+    text = `${req.level === 'preferred' ? 'preferred' : 'required'} ${deadlineWords(req.withinDays, 'of hire')}`;
   } else if (req.level === 'required') {
     text = req.advancementOnly ? 'required to advance' : 'required';
   } else if (req.level === 'preferred') {
@@ -307,11 +306,17 @@ function trainingFacts(t: TrainingEntry): TrainingFact[] {
 
 /** The state a listed `state-license` requirement is for: the posting's, else the reader's home state. */
 function stateRuleLine(analysis: PostingAnalysis, profile: ReaderProfile): StateRuleLine | undefined {
+  // Asked for (required, preferred, or named with a deadline), not ruled out.
   const req = analysis.credentials.find(
-    (r) => !r.negated && r.level !== 'mentioned' && (r.id === 'state-license' || (r.alternatives ?? []).includes('state-license')),
+    (r) => listed(r) && !r.negated && (r.id === 'state-license' || (r.alternatives ?? []).includes('state-license')),
   );
   if (!req) return undefined;
-  const rule = stateRuleSummary(req.state ?? profile.homeState);
+  return stateRuleLineFor(req.state ?? profile.homeState);
+}
+
+/** A state's technician rule (src/profile/state-rules.ts) as the card and the popup show it. */
+export function stateRuleLineFor(code: string | undefined): StateRuleLine | undefined {
+  const rule = stateRuleSummary(code);
   if (!rule) return undefined;
   const line: StateRuleLine = { code: rule.code, state: rule.state, sentences: rule.sentences, source: rule.source, caution: rule.caution };
   if (rule.boardName) line.boardName = rule.boardName;

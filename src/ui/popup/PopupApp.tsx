@@ -87,9 +87,8 @@ function openOptions(event: MouseEvent) {
     .catch(() => undefined);
 }
 
-/** The career-ladder page (built on its own branch, issue #5): typed as a plain path until it exists here. */
 function careerUrl(): string {
-  return (browser.runtime.getURL as (path: string) => string)('/career.html');
+  return browser.runtime.getURL('/career.html');
 }
 
 function openCareer(event: MouseEvent) {

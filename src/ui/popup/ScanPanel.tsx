@@ -53,7 +53,7 @@ function ScanResult({ title, employer, model }: { title: string; employer?: stri
           </ul>
         </>
       )}
-      {model.stateRule && <StateRuleNote rule={model.stateRule} />}
+      {model.stateRule && <StateRuleNote rule={model.stateRule} heading="h4" />}
       {model.rung && (
         <p>
           {/* The rung id was checked against our own ladder (messages.ts parseModel); no page text in the URL. */}
@@ -72,19 +72,19 @@ function outcomeView(outcome: ScanOutcome) {
       return <ScanResult title={outcome.posting.title} employer={outcome.posting.employer} model={outcome.result.model} />;
     case 'not-tech':
       return (
-        <p role="status" data-scan="not-tech">
+        <p data-scan="not-tech">
           Found a job posting (“{outcome.posting.title}”), but it is not a pharmacy-technician job.
         </p>
       );
     case 'nothing':
       return (
-        <p role="status" data-scan="nothing">
+        <p data-scan="nothing">
           No job posting found on this page.
         </p>
       );
     case 'no-access':
       return (
-        <p role="status" data-scan="no-access">
+        <p data-scan="no-access">
           RxLadder cannot read this page. Browser pages and extension stores cannot be scanned; on any other site, click the
           RxLadder button in the toolbar while the page is open, then scan.
         </p>
@@ -96,6 +96,8 @@ export function ScanPanel({ tabId, onScanned }: { tabId: number; onScanned?: () 
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
   const scan = () => {
+    // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
+    if (busy) return;
     setBusy(true);
     scanTab(tabId)
       .then((o) => {
@@ -109,9 +111,10 @@ export function ScanPanel({ tabId, onScanned }: { tabId: number; onScanned?: () 
     <section aria-labelledby="rxl-scan" class="rxl-scan">
       <h2 id="rxl-scan">Scan this page</h2>
       <p class="rxl-small">RxLadder reads this page once, on your request, looking for a job posting. Nothing leaves your computer.</p>
-      <button type="button" class="rxl-button" onClick={scan} disabled={busy} aria-busy={busy}>
+      <button type="button" class="rxl-button" onClick={scan} aria-disabled={busy}>
         {busy ? 'Scanning…' : 'Scan this page'}
       </button>
+      {/* The one live region: the outcome is announced once. */}
       <div aria-live="polite">{outcome && outcomeView(outcome)}</div>
     </section>
   );

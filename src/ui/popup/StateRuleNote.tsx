@@ -1,10 +1,11 @@
 /** A state's technician rule in the popup (the same data as the explanation card's, src/profile/state-rules.ts). */
 import type { StateRuleLine } from '../badge-model';
 
-export function StateRuleNote({ rule }: { rule: StateRuleLine }) {
+/** `heading`: the level below the section the note sits in. */
+export function StateRuleNote({ rule, heading: Heading }: { rule: StateRuleLine; heading: 'h3' | 'h4' }) {
   return (
     <div class="rxl-state-rule" data-state={rule.code}>
-      <h4>{`State rule for ${rule.state}`}</h4>
+      <Heading>{`State rule for ${rule.state}`}</Heading>
       <p>{rule.sentences.join(' ')}</p>
       <p class="rxl-muted rxl-small">{`${rule.source} ${rule.caution}`}</p>
       {rule.boardSite && (

@@ -65,11 +65,11 @@ export function BestNextCredential({ best }: { best: BestNext }) {
       {best.officialSite && (
         <p>
           <a href={best.officialSite} target="_blank" rel="noopener noreferrer">
-            {best.issuer ? `${best.issuer}: official site` : 'Official site'}
+            {`Official site: ${new URL(best.officialSite).hostname.replace(/^www\./, '')}`}
           </a>
         </p>
       )}
-      {best.stateRule && <StateRuleNote rule={best.stateRule} />}
+      {best.stateRule && <StateRuleNote rule={best.stateRule} heading="h3" />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TabListing } from '../../../src/tab/state';
+import type { TabListing, TabState } from '../../../src/tab/state';
 import { emptyTabState, MAX_TAB_LISTINGS, parseTabState, presentListings, recordListings, recordPresence } from '../../../src/tab/state';
 import { badgeText, buildTabSummary, payRanges, settingRows } from '../../../src/tab/summary';
 import { boardIdOfUrl } from '../../../src/tab/boards';
@@ -8,6 +8,8 @@ import { payRangeText } from '../../../src/ui/popup/format';
 import { tabParam } from '../../../src/ui/popup/target';
 
 type Data = Omit<TabListing, 'seq' | 'key'>;
+/** The page reports every recorded listing as shown. */
+const shown = (s: TabState): TabState => recordPresence(s, 0, Object.keys(s.listings), false, s.board ?? 'indeed');
 const listing = (over: Partial<Data> = {}): Data => ({ title: 'Pharmacy Technician', verdict: 'qualified', words: 'You qualify', settings: [], missing: [], trainable: [], ...over });
 
 describe('per-tab state', () => {
@@ -17,7 +19,7 @@ describe('per-tab state', () => {
       { key: 'indeed:b', listing: listing({ verdict: 'missing' }) },
       { key: 'indeed:c', listing: null },
     ]);
-    expect(presentListings(s).map((l) => l.key)).toEqual(['indeed:a', 'indeed:b']); // no report yet: all
+    expect(presentListings(s)).toEqual([]); // no report from the page yet: nothing counts
     s = recordPresence(s, 0, ['indeed:b', 'indeed:zzz'], false, 'indeed');
     expect(presentListings(s).map((l) => l.key)).toEqual(['indeed:b']);
     // The listing left the page but is kept: it counts again when it comes back (no new analysis).
@@ -72,6 +74,7 @@ describe('tab summary', () => {
       { key: 'indeed:d', listing: listing({ verdict: 'missing', missing: [{ id: 'national-certification', alternatives: [] }] }) },
       { key: 'indeed:e', listing: listing({ verdict: 'unknown' }) },
     ]);
+    s = shown(s);
     const sum = buildTabSummary(s, { board: 'indeed', listings: 30, recognised: true, frameId: 0, at: 1 });
     expect(sum.listings).toBe(5);
     expect(sum.counts).toEqual({ qualified: 1, trainable: 0, missing: 3, unknown: 1 });
@@ -85,25 +88,41 @@ describe('tab summary', () => {
     expect(badgeText(null)).toBe('');
   });
 
-  it('a best-next state licence carries the state rule: the state the listings name, else the home state', () => {
+  it("a best-next state licence carries the rule of the reader's home state", () => {
     const licence = (otherState?: string) =>
       listing({ verdict: 'missing', missing: [otherState ? { id: 'state-license', alternatives: [], otherState } : { id: 'state-license', alternatives: [] }] });
-    const inOhio = recordListings(emptyTabState(), 'indeed', [
-      { key: 'indeed:a', listing: licence('OH') },
-      { key: 'indeed:b', listing: licence('OH') },
-      { key: 'indeed:c', listing: licence() },
-    ]);
-    const ohio = buildTabSummary(inOhio, null, 'TX').bestNext!;
-    expect(ohio.id).toBe('state-license');
-    expect(ohio.stateRule).toMatchObject({ code: 'OH', state: 'Ohio' });
-    expect(ohio.stateRule!.sentences.join(' ')).toMatch(/^Ohio/);
-
-    const unnamed = recordListings(emptyTabState(), 'indeed', [{ key: 'indeed:a', listing: licence() }]);
-    expect(buildTabSummary(unnamed, null, 'TX').bestNext!.stateRule).toMatchObject({ code: 'TX', boardSite: expect.stringMatching(/^https:\/\//) });
-    expect(buildTabSummary(unnamed, null).bestNext!.stateRule).toBeUndefined();
-    // Other credentials carry no state rule.
-    const iv = recordListings(emptyTabState(), 'indeed', [{ key: 'indeed:a', listing: listing({ verdict: 'missing', missing: [{ id: 'sterile-compounding', alternatives: [] }] }) }]);
+    // Two listings want a Texas licence, one the reader's own (Ohio): only the Ohio one can open.
+    const mixed = shown(
+      recordListings(emptyTabState(), 'indeed', [
+        { key: 'indeed:a', listing: licence('TX') },
+        { key: 'indeed:b', listing: licence('TX') },
+        { key: 'indeed:c', listing: licence() },
+      ]),
+    );
+    const best = buildTabSummary(mixed, null, 'OH').bestNext!;
+    expect(best).toMatchObject({ id: 'state-license', unlocks: 1 });
+    expect(best.stateRule).toMatchObject({ code: 'OH', state: 'Ohio' });
+    expect(best.stateRule!.sentences.join(' ')).toMatch(/^Ohio/);
+    const tx = buildTabSummary(shown(recordListings(emptyTabState(), 'indeed', [{ key: 'indeed:a', listing: licence() }])), null, 'TX').bestNext!;
+    expect(tx.stateRule).toMatchObject({ code: 'TX', boardSite: expect.stringMatching(/^https:\/\//) });
+    // No home state: no rule to show. Other credentials carry none.
+    expect(buildTabSummary(shown(recordListings(emptyTabState(), 'indeed', [{ key: 'indeed:a', listing: licence() }])), null).bestNext!.stateRule).toBeUndefined();
+    const iv = shown(recordListings(emptyTabState(), 'indeed', [{ key: 'indeed:a', listing: listing({ verdict: 'missing', missing: [{ id: 'sterile-compounding', alternatives: [] }] }) }]));
     expect(buildTabSummary(iv, null, 'TX').bestNext!.stateRule).toBeUndefined();
+  });
+
+  it('reads back only well-formed listings from storage (the popup renders them)', () => {
+    const s = shown(recordListings(emptyTabState(), 'indeed', [{ key: 'indeed:a', listing: listing() }, { key: 'indeed:b', listing: listing({ pay: { min: 18, max: 22, unit: 'hour' } }) }]));
+    const raw = JSON.parse(JSON.stringify(s));
+    raw.listings['indeed:x'] = { ...raw.listings['indeed:a'], key: 'indeed:x', verdict: 'maybe' };
+    raw.listings['indeed:y'] = { ...raw.listings['indeed:a'], key: 'indeed:y', settings: 'hospital' };
+    raw.listings['indeed:z'] = { ...raw.listings['indeed:a'], key: 'indeed:other' };
+    raw.listings['indeed:w'] = { ...raw.listings['indeed:a'], key: 'indeed:w', pay: { min: 'x', max: 2, unit: 'hour' } };
+    raw.present['1'] = 'not a list';
+    const back = parseTabState(raw)!;
+    expect(Object.keys(back.listings).sort()).toEqual(['indeed:a', 'indeed:b']);
+    expect(back.present).toEqual({ '0': ['indeed:a', 'indeed:b'] });
+    expect(buildTabSummary(back, null).counts.qualified).toBe(2);
   });
 
   it('with nothing recorded: zero counts, no best next, no rows', () => {

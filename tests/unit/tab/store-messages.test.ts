@@ -59,6 +59,37 @@ describe('TabStore', () => {
     t.tick(WRITE_DELAY_MS);
     expect(writes).toEqual([5]);
   });
+
+  it('a late message after the tab left the board or closed writes nothing back', async () => {
+    const t = fakeTimers();
+    const stored = new Map<number, TabState>();
+    const badges: [number, string][] = [];
+    const store = new TabStore({
+      read: async (id) => stored.get(id) ?? null,
+      write: async (id, s) => void stored.set(id, s),
+      remove: async (id) => void stored.delete(id),
+      badge: async (id, text) => void badges.push([id, text]),
+      setTimeout: t.setTimeout,
+    });
+    const judged = (s: TabState) => recordListings(s, 'indeed', [{ key: 'indeed:a', listing: qualified }]);
+    await store.update(7, (s) => recordPresence(judged(s), 0, ['indeed:a'], true, 'indeed'), { fresh: true });
+    // The tab moves to a page without a board; an answer for the old page arrives afterwards.
+    await store.clear(7, false);
+    await store.update(7, judged);
+    await store.update(7, (s) => recordPresence(s, 0, ['indeed:a'], false, 'indeed'));
+    t.tick(WRITE_DELAY_MS);
+    expect(stored.has(7)).toBe(false);
+    expect(badges.at(-1)).toEqual([7, '']);
+    // The next page's first report opens the tab again.
+    await store.update(7, (s) => recordPresence(s, 0, [], true, 'indeed'), { fresh: true });
+    t.tick(WRITE_DELAY_MS);
+    expect(stored.get(7)?.present).toEqual({ '0': [] });
+    // Closed: nothing is written back, not even by a fresh report.
+    await store.clear(7, true);
+    await store.update(7, (s) => recordPresence(judged(s), 0, ['indeed:a'], true, 'indeed'), { fresh: true });
+    t.tick(WRITE_DELAY_MS);
+    expect(stored.has(7)).toBe(false);
+  });
 });
 
 describe('content-script messages', () => {
