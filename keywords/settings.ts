@@ -20,6 +20,9 @@ export const SETTINGS: readonly SettingEntry[] = [
       'retail location',
       'drugstore',
       'drug store',
+      'neighborhood store',
+      'neighborhood stores',
+      'neighborhood pharmacy',
       'grocery',
       'supermarket',
       'drive thru',
@@ -48,6 +51,7 @@ export const SETTINGS: readonly SettingEntry[] = [
       'Hy-Vee',
       'Wegmans',
     ],
+    titlePhrases: ['retail'],
   },
   {
     id: 'hospital',
@@ -430,6 +434,11 @@ export const NOT_THIS_JOB_WORDS: readonly string[] = [
  * defined by whom they serve (long-term care, correctional) ignore this.
  */
 export const CLIENT_WORDS: readonly string[] = ['for', 'to', 'by', 'from', 'call', 'calls', 'calling', 'contact', 'contacts', 'contacting', 'serving', 'serves', 'serve', 'supplying', 'supplies', 'supply', 'ships', 'shipping'];
+/**
+ * Words that place the job between a client word and the setting: "training for new technicians
+ * in our neighborhood stores" is work in the stores.
+ */
+export const LOCATION_WORDS: readonly string[] = ['in', 'at', 'inside'];
 /** Words before a client word that undo it: "looking for a retail technician". */
 export const CLIENT_WORD_EXCEPTIONS: readonly string[] = ['looking', 'searching', 'hiring', 'seeking', 'recruiting', 'welcome', 'apply'];
 

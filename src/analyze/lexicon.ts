@@ -13,7 +13,7 @@ import {
   SECTION_HEADINGS,
 } from '../../keywords/qualifiers';
 import { NEAR_MISS_ROLES, PHARMACY_CONTEXT_WORDS, ROLE_LEVEL_PHRASES, TECH_HEAD_WORDS, TECH_TITLE_PHRASES } from '../../keywords/roles';
-import { CLIENT_WORD_EXCEPTIONS, CLIENT_WORDS, NOT_SETTING_PHRASES, NOT_THIS_JOB_WORDS, SETTINGS, SHARED_SETTING_PHRASES } from '../../keywords/settings';
+import { CLIENT_WORD_EXCEPTIONS, CLIENT_WORDS, LOCATION_WORDS, NOT_SETTING_PHRASES, NOT_THIS_JOB_WORDS, SETTINGS, SHARED_SETTING_PHRASES } from '../../keywords/settings';
 import { STATE_AGENCY_ALIASES, STATES } from '../../keywords/states';
 import type { CredentialEntry, CueEntry, CueKind, HeadingScope, RoleLevel, SettingId } from '../../keywords/types';
 import { foldWord } from './fold';
@@ -75,6 +75,7 @@ export const enum W {
   /** First word of a deadline, in-progress, trainee, exemption or advancement cue, or a time unit. */
   ModifierHint = 1 << 28,
   ClientException = 1 << 25,
+  Location = 1 << 31,
 }
 
 export interface CredentialPayload {
@@ -259,6 +260,7 @@ function compile(): Lexicon {
     [NOT_THIS_JOB_WORDS, W.Elsewhere],
     [CLIENT_WORDS, W.Client],
     [CLIENT_WORD_EXCEPTIONS, W.ClientException],
+    [LOCATION_WORDS, W.Location],
   ];
   const pending: [number, W][] = [];
   for (const [list, bit] of classes) {

@@ -33,6 +33,8 @@ interface Mention {
   paren: number;
   generic: boolean;
   cue: LevelCue | null;
+  /** The cue the mention took (mentions that share one share what is said of it). */
+  cueRef: Cue | null;
   /** The cue settles it for this job ("not required for this position"). */
   strongCue: boolean;
   duty: boolean;
@@ -413,6 +415,11 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
         else marks.mark(marks.target(c.clause, c.seg), (f) => (f[c.kind as 'pending' | 'trainee' | 'advancement'] = true));
       }
       marks.apply();
+      // "Technician II (IV room): CSPT certification is required for Level II": the advancement
+      // cue speaks of the "required" it follows, so of every credential that took that cue.
+      const forAdvancement = new Set<Cue>();
+      for (const m of mentions) if (m.advancement && m.cueRef) forAdvancement.add(m.cueRef);
+      if (forAdvancement.size > 0) for (const m of mentions) if (m.cueRef && forAdvancement.has(m.cueRef)) m.advancement = true;
     }
 
     // "required for our Technician II positions and preferred for Technician I": both said of the
@@ -478,6 +485,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       paren: paren[at(m.from)]!,
       generic,
       cue: null,
+      cueRef: null,
       strongCue: false,
       duty: false,
       pending: false,
@@ -733,6 +741,7 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
       if (chosen) {
         it.m.cue = chosen.kind as LevelCue;
         it.m.strongCue = chosen.strong;
+        it.m.cueRef = chosen;
         usedCues.add(chosen);
       }
     }

@@ -80,6 +80,8 @@ export function findSettings(text: string, t: Tokens, sentences: readonly Senten
       const v = ids[k]!;
       if (v < 0) continue;
       w++;
+      // "… for new technicians in our stores": the nearer "in" places the job there.
+      if (v > 0 && lex.wordClass[v]! & W.Location) return false;
       if (v > 0 && lex.wordClass[v]! & W.Client) {
         const before = k - 1 >= s.from ? ids[k - 1]! : 0;
         return !(before > 0 && lex.wordClass[before]! & W.ClientException);

@@ -130,6 +130,9 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
       let heading: SectionScope | null = null;
       if (endsWithColon) heading = named ?? cueScope(p, last) ?? 'neutral';
       else if (named !== null && ((allCaps && letters > 0) || startsWithHeading(p, to) || onlyHeadingWords(p, to))) heading = named;
+      // "Required at hire for all pharmacy staff": a line of its own after a blank line that opens
+      // with a required / preferred heading word, however it goes on (no period, no credential).
+      else if (!bullet && afterBlank && (named === 'required' || named === 'preferred') && opensWith(p, to, named)) heading = named;
       // "Indian Preference", "Training": a short title-case line of its own after a blank line,
       // past the first lines (which name the employer and place).
       else if (!bullet && afterBlank && lineNumber >= FIRST_LINES && titleCase && words <= MAX_BARE_HEADING_WORDS && letters === words) heading = named ?? 'neutral';
@@ -231,6 +234,12 @@ export function splitSentences(text: string, t: Tokens, lex: Lexicon): Sentence[
       if (id[k]! <= 0 || !(lex.wordClass[id[k]!]! & (W.ClauseBreak | W.Alternative | W.And))) return false;
     }
     return true;
+  }
+
+  /** The line's first words are a heading phrase of `scope`. */
+  function opensWith(from: number, to: number, scope: HeadingScope): boolean {
+    const first = matchAll(lex.headingTrie, id, from, to, [])[0];
+    return first !== undefined && first.from === from && lex.headingTrie.payloads[first.payload] === scope;
   }
 
   function startsWithHeading(from: number, to: number): boolean {
