@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { healthItem, type TabHealth } from '../src/page/health-item';
-import { parseMessage, type AnalyzeReply, type HealthMessage } from '../src/page/messages';
+import { parseMessage, type AnalyzeItem, type AnalyzeReply, type AnalyzeReplyItem, type HealthMessage } from '../src/page/messages';
 import { createAnalysisService, type AnalysisService } from '../src/background/analysis';
+import { createTabInterest, upgradeNotices, type Target } from '../src/background/upgrades';
 
 /** Board-health writes, one at a time (read-modify-write of one session item). */
 let healthQueue: Promise<unknown> = Promise.resolve();
@@ -31,6 +32,17 @@ export default defineBackground(() => {
   // compiles once per worker lifetime: right away, so the first batch from a page finds it warm.
   const analysis: AnalysisService = createAnalysisService();
   setTimeout(() => analysis.warm(), 0);
+  // Which tabs showed which cards, so a posting read in one tab upgrades the others (upgrades.ts).
+  const interest = createTabInterest();
+  const notifyUpgrades = (from: Target, items: AnalyzeItem[], results: AnalyzeReplyItem[]): void => {
+    upgradeNotices(interest, from, items, results)
+      .then((notices) => {
+        for (const { target, message } of notices) {
+          browser.tabs.sendMessage(target.tabId, message, { frameId: target.frameId }).catch(() => interest.forget(target));
+        }
+      })
+      .catch(() => undefined);
+  };
 
   // First install: show the settings page with its welcome (issue #4, options page) so the reader
   // can enter credentials and state. openOptionsPage() cannot pass `?welcome=1`, so open a tab.
@@ -48,10 +60,14 @@ export default defineBackground(() => {
     if (!message) return;
     if (message.type === 'rxl/analyze') {
       // Answered asynchronously (sendResponse + `return true` works in Chrome and Firefox).
-      analysis
-        .handle(message.items)
-        .then((results) => sendResponse({ type: 'rxl/analyzed', results }))
-        .catch(() => sendResponse({ type: 'rxl/analyzed', results: message.items.map((i) => ({ key: i.key, result: null, upgraded: false })) }));
+      const from = { tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+      analysis.handle(message.items).then(
+        (results) => {
+          sendResponse({ type: 'rxl/analyzed', results });
+          notifyUpgrades(from, message.items, results);
+        },
+        () => sendResponse({ type: 'rxl/analyzed', results: message.items.map((i) => ({ key: i.key, result: null, upgraded: false })) }),
+      );
       return true;
     }
     if (message.type === 'rxl/health') {
@@ -63,6 +79,7 @@ export default defineBackground(() => {
 
   // Per-tab state lives only as long as the tab.
   browser.tabs.onRemoved.addListener((tabId) => {
+    interest.forgetTab(tabId);
     updateHealth((all) => {
       if (!(tabId in all)) return null;
       delete all[tabId];

@@ -20,6 +20,7 @@ import type { BoardAdapter, ListingCard, OpenPosting } from '../boards/types';
 import { AnalysisClient, type AnalysisBackend } from './analysis-client';
 import { CARD_HOSTS, DETAIL_HOSTS } from './constants';
 import { DetailSlot } from './detail';
+import { displayChoices, ListingDisplays } from './display';
 import { HealthMonitor } from './health';
 import type { ListingResult, RxlMessage } from './messages';
 import { BadgeMounter, isOwnNode, type HostView } from './mount';
@@ -63,6 +64,8 @@ interface CardWrite {
 }
 
 interface FramePlan {
+  /** Cards waiting for the answer for their (possibly new) key. */
+  waiting: ListingCard[];
   /** This frame attaches a batch of built hosts and does no other bulk work (its relayout is enough). */
   attach: boolean;
   remove: Element[];
@@ -121,6 +124,8 @@ export class PageRuntime {
   readonly detail: DetailSlot;
   readonly health: HealthMonitor;
   readonly client: AnalysisClient;
+  /** The reader's display choices applied to listing elements (dim / hide). */
+  readonly displays: ListingDisplays;
 
   /** Card elements seen on the page → "board:jobKey". */
   private readonly knownCards = new Map<Element, string>();
@@ -132,6 +137,9 @@ export class PageRuntime {
   private readonly roots = new Set<Element>();
   /** Known cards whose content or attributes changed. */
   private readonly dirtyCards = new Set<Element>();
+  /** Elements that stopped being listings: their display state is undone in the next write. */
+  private readonly undisplay = new Set<Element>();
+  private displayDirty = false;
   /** Views computed but not mounted yet (the write budget ran out), by card element. */
   private readonly carry = new Map<Element, CardWrite>();
   private scan: FullScan | null = null;
@@ -163,6 +171,7 @@ export class PageRuntime {
       onOpenOptions: () => this.send({ type: 'rxl/open-options' }),
     });
     this.detail = new DetailSlot(this.mounter);
+    this.displays = new ListingDisplays(opts.doc);
     this.scheduler = new Scheduler({
       target: opts.doc,
       env: opts.win,
@@ -185,7 +194,8 @@ export class PageRuntime {
   start(): void {
     if (this.stopped || this.scheduler.observing) return;
     this.opts.ctx.onInvalidated(() => this.stop(true));
-    this.unwatchProfile = this.opts.profile.watch(() => this.profileChanged());
+    this.unwatchProfile = this.opts.profile.watch((value) => this.profileChanged(value));
+    this.readDisplayChoices();
     this.scheduler.start();
     this.health.arm();
     this.request();
@@ -210,6 +220,12 @@ export class PageRuntime {
     }
     this.unwatchProfile = null;
     if (stale) this.mounter.markStale();
+    // Dimmed and hidden listings go back to how the board shows them: nothing can change them later.
+    try {
+      this.displays.clearAll();
+    } catch {
+      /* never throw into the page */
+    }
     this.mounter.release();
     this.detail.release();
     this.knownCards.clear();
@@ -217,6 +233,7 @@ export class PageRuntime {
     this.waiting.clear();
     this.roots.clear();
     this.dirtyCards.clear();
+    this.undisplay.clear();
     this.carry.clear();
     this.ready.clear();
     this.scan = null;
@@ -249,6 +266,17 @@ export class PageRuntime {
     } catch {
       /* warming is optional */
     }
+  }
+
+  /**
+   * The full postings of these listings ("board:jobKey") were read in another tab (the background's
+   * `rxl/upgraded`): their cards are read and asked for again, and upgrade without a reload.
+   */
+  upgraded(keys: readonly string[]): void {
+    if (this.stopped || this.invalid()) return;
+    this.client.forget(keys);
+    this.markCards(keys);
+    this.request();
   }
 
   /** Counters for tests and the benchmark. */
@@ -301,16 +329,42 @@ export class PageRuntime {
     }
     this.waiting.clear();
     this.detailDirty = true;
-    if (upgraded.length > 0) {
-      const keys = new Set(upgraded);
-      for (const [el, key] of this.knownCards) if (keys.has(key)) this.dirtyCards.add(el);
-    }
+    this.markCards(upgraded);
     this.request();
   }
 
-  /** The reader changed their profile: every listing is asked again; badges stay until answered. */
-  private profileChanged(): void {
+  /** Known cards of these listings are read again in the next frame. */
+  private markCards(keys: readonly string[]): void {
+    if (keys.length === 0) return;
+    const wanted = new Set(keys);
+    for (const [el, key] of this.knownCards) if (wanted.has(key)) this.dirtyCards.add(el);
+  }
+
+  /** The stored profile now: only its display choices matter to the page. */
+  private readDisplayChoices(): void {
+    const read = this.opts.profile.read;
+    if (!read) return;
+    read
+      .call(this.opts.profile)
+      .then((value) => this.applyDisplayChoices(value))
+      .catch(() => undefined);
+  }
+
+  private applyDisplayChoices(profile: unknown): void {
     if (this.stopped || this.invalid()) return;
+    if (this.displays.setChoices(displayChoices(profile))) {
+      this.displayDirty = true;
+      this.request();
+    }
+  }
+
+  /**
+   * The reader changed their profile: display choices apply at once (next frame); every listing is
+   * asked again; badges stay until answered.
+   */
+  private profileChanged(value: unknown): void {
+    if (this.stopped || this.invalid()) return;
+    this.applyDisplayChoices(value);
     this.client.clear();
     for (const [el, card] of this.waiting) this.queue.set(el, card);
     this.waiting.clear();
@@ -390,6 +444,7 @@ export class PageRuntime {
   /** `el` is no longer a listing: drop everything pending for it (a host built off-page too). */
   private forget(el: Element): void {
     this.knownCards.delete(el);
+    this.undisplay.add(el);
     this.queue.delete(el);
     this.waiting.delete(el);
     this.carry.delete(el);
@@ -412,7 +467,7 @@ export class PageRuntime {
     const t0 = this.now();
     const budget = this.opts.frameBudgetMs ?? 5;
     const over = () => this.now() - t0 > budget;
-    const plan: FramePlan = { attach: this.attachedCount > 0 && this.attachDue(), remove: [], cards: [], detail: null, more: false };
+    const plan: FramePlan = { waiting: [], attach: this.attachedCount > 0 && this.attachDue(), remove: [], cards: [], detail: null, more: false };
     const interval = this.opts.fullScanIntervalMs ?? 250;
 
     // 1. A whole-document scan: started on load, after navigation, and (throttled) for text
@@ -509,6 +564,7 @@ export class PageRuntime {
       const view = this.cardView(card);
       if (view === undefined) {
         this.waiting.set(el, card);
+        plan.waiting.push(card);
         continue;
       }
       plan.cards.push({ card, view });
@@ -524,6 +580,7 @@ export class PageRuntime {
     const t0 = this.now();
     const budget = this.opts.writeBudgetMs ?? 6;
     for (const host of plan.remove) m.remove(host);
+    this.writeDisplays(plan);
     // Newer reads replace carried-over ones for the same card.
     for (const w of plan.cards) {
       this.carry.delete(w.card.element);
@@ -542,6 +599,7 @@ export class PageRuntime {
         if (pending) this.discard(el, pending.host);
         continue;
       }
+      this.displays.set(el, this.fullKey(w.card.key), w.view ? w.view.result : null);
       // Queried now, not at read time: a carried write can never add a second host.
       const existing = Array.from(el.querySelectorAll(CARD_HOSTS));
       if (!w.view) {
@@ -583,10 +641,22 @@ export class PageRuntime {
     if (plan.detail) this.detail.apply(plan.detail.posting, plan.detail.view, plan.detail.existing);
 
     m.prune();
+    this.displays.prune();
     // Cards the board removed (virtualised lists drop old items): no reference is kept.
     for (const el of this.knownCards.keys()) if (!el.isConnected) this.forget(el);
     this.health.note(this.knownCards.size, this.postingOpen);
     if (plan.more || this.queue.size > 0 || this.carry.size > 0 || this.ready.size > 0 || this.scan) this.request();
+  }
+
+  /** Display choices: undo for elements no longer listings, clear while a new key waits, re-apply on change. */
+  private writeDisplays(plan: FramePlan): void {
+    for (const el of this.undisplay) if (!this.knownCards.has(el)) this.displays.clear(el);
+    this.undisplay.clear();
+    for (const card of plan.waiting) if (card.element.isConnected) this.displays.set(card.element, this.fullKey(card.key), undefined);
+    if (this.displayDirty) {
+      this.displayDirty = false;
+      this.displays.refresh();
+    }
   }
 
   /** Whether built hosts should be attached now (see WRITE_BATCH). */
