@@ -22,6 +22,9 @@ export const ATTR_STALE = 'data-rxl-stale';
  */
 export const ATTR_DISPLAY = 'data-rxl-display';
 
+/** The note shown while listings are hidden (src/page/hidden-note.ts); ours, like the badge hosts. */
+export const NOTE_TAG = 'rxl-note';
+
 export const CARD_HOSTS = `${HOST_TAG}[${ATTR_PLACE}="card"]`;
 export const DETAIL_HOSTS = `${HOST_TAG}[${ATTR_PLACE}="detail"]`;
 

@@ -127,6 +127,13 @@ export class ListingDisplays {
     for (const el of this.entries.keys()) if (!el.isConnected) this.entries.delete(el);
   }
 
+  /** Listings whose verdict is `missing` (the hidden-listings note counts them). */
+  countMissing(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.result?.verdict === 'missing') n++;
+    return n;
+  }
+
   /** Listings currently hidden / dimmed (tests, health). */
   count(display: 'dim' | 'hide'): number {
     let n = 0;

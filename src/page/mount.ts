@@ -14,8 +14,11 @@ import { BADGE_CSS } from '../ui/badge-css';
 import type { BadgePlace } from '../ui/badge-model';
 import type { ListingResult } from './messages';
 import {
-  ATTR_KEY, ATTR_PLACE, ATTR_REQUIRES, ATTR_SETTINGS, ATTR_SOURCE, ATTR_STALE, ATTR_VERDICT, HOST_TAG,
+  ATTR_KEY, ATTR_PLACE, ATTR_REQUIRES, ATTR_SETTINGS, ATTR_SOURCE, ATTR_STALE, ATTR_VERDICT, HOST_TAG, NOTE_TAG,
 } from './constants';
+
+/** Elements of ours in the page: badge hosts and the hidden-listings note. */
+const OWN_TAGS = `${HOST_TAG},${NOTE_TAG}`;
 
 export interface HostView {
   /** "board:jobKey" */
@@ -55,11 +58,11 @@ function resultId(r: ListingResult): number {
   return id;
 }
 
-/** Whether `node` is a badge host or lies inside one. */
+/** Whether `node` is a badge host or the hidden-listings note, or lies inside one. */
 export function isOwnNode(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
-  return el.localName === HOST_TAG || el.closest(HOST_TAG) !== null;
+  return el.localName === HOST_TAG || el.localName === NOTE_TAG || el.closest(OWN_TAGS) !== null;
 }
 
 export class BadgeMounter {

@@ -20,7 +20,8 @@ import type { BoardAdapter, ListingCard, OpenPosting } from '../boards/types';
 import { AnalysisClient, type AnalysisBackend } from './analysis-client';
 import { CARD_HOSTS, DETAIL_HOSTS } from './constants';
 import { DetailSlot } from './detail';
-import { displayChoices, ListingDisplays } from './display';
+import { displayChoices, ListingDisplays, SHOW_ALL, type DisplayChoices } from './display';
+import { HiddenNote } from './hidden-note';
 import { HealthMonitor } from './health';
 import type { ListingResult, RxlMessage } from './messages';
 import { BadgeMounter, isOwnNode, type HostView } from './mount';
@@ -126,6 +127,8 @@ export class PageRuntime {
   readonly client: AnalysisClient;
   /** The reader's display choices applied to listing elements (dim / hide). */
   readonly displays: ListingDisplays;
+  /** Says how many listings the display choice hides, with "Show them" for this page. */
+  readonly note: HiddenNote;
 
   /** Card elements seen on the page → "board:jobKey". */
   private readonly knownCards = new Map<Element, string>();
@@ -140,6 +143,9 @@ export class PageRuntime {
   /** Elements that stopped being listings: their display state is undone in the next write. */
   private readonly undisplay = new Set<Element>();
   private displayDirty = false;
+  /** The reader's choices as stored, and whether they pressed "Show them" on this page. */
+  private choices: DisplayChoices = SHOW_ALL;
+  private revealed = false;
   /** Views computed but not mounted yet (the write budget ran out), by card element. */
   private readonly carry = new Map<Element, CardWrite>();
   private scan: FullScan | null = null;
@@ -172,6 +178,7 @@ export class PageRuntime {
     });
     this.detail = new DetailSlot(this.mounter);
     this.displays = new ListingDisplays(opts.doc);
+    this.note = new HiddenNote(opts.doc, () => this.toggleRevealed());
     this.scheduler = new Scheduler({
       target: opts.doc,
       env: opts.win,
@@ -223,6 +230,7 @@ export class PageRuntime {
     // Dimmed and hidden listings go back to how the board shows them: nothing can change them later.
     try {
       this.displays.clearAll();
+      this.note.remove();
     } catch {
       /* never throw into the page */
     }
@@ -352,10 +360,23 @@ export class PageRuntime {
 
   private applyDisplayChoices(profile: unknown): void {
     if (this.stopped || this.invalid()) return;
-    if (this.displays.setChoices(displayChoices(profile))) {
-      this.displayDirty = true;
-      this.request();
-    }
+    this.choices = displayChoices(profile);
+    if (this.choices.hideUnqualified !== 'hide') this.revealed = false;
+    this.useChoices();
+  }
+
+  /** The note's "Show them" / "Hide them": hidden listings shown dimmed on this page only, and back. */
+  private toggleRevealed(): void {
+    if (this.stopped || this.invalid()) return;
+    this.revealed = !this.revealed;
+    this.useChoices();
+  }
+
+  private useChoices(): void {
+    const c = this.choices;
+    const effective = this.revealed && c.hideUnqualified === 'hide' ? { ...c, hideUnqualified: 'dim' as const } : c;
+    this.displayDirty = this.displays.setChoices(effective) || this.displayDirty;
+    this.request();
   }
 
   /**
@@ -642,6 +663,7 @@ export class PageRuntime {
 
     m.prune();
     this.displays.prune();
+    this.note.update(this.choices.hideUnqualified === 'hide' ? { count: this.displays.countMissing(), revealed: this.revealed } : null);
     // Cards the board removed (virtualised lists drop old items): no reference is kept.
     for (const el of this.knownCards.keys()) if (!el.isConnected) this.forget(el);
     this.health.note(this.knownCards.size, this.postingOpen);

@@ -5,7 +5,7 @@
  *   read in another tab (background → `rxl/upgraded`);
  * - display choices set in storage dim non-technician listings and dim or hide unqualified ones,
  *   on a page with a strict Content-Security-Policy (no inline styles allowed), and switching back
- *   restores every card.
+ *   restores every card; while listings are hidden a note says how many, and "Show them" shows them.
  *
  * Pages are the Indeed fixtures (tests/fixtures/boards/indeed/, which follow Indeed's real markup:
  * see their header comments), served under www.indeed.com.
@@ -125,12 +125,21 @@ describeWithBrowser('content-script runtime: cross-tab upgrade and display choic
         if (c.display === 'dim') expect(Number(c.opacity), c.jk).toBeLessThan(1);
         if (c.display === null) expect(c.opacity, c.jk).toBe('1');
       }
+      // The note says how many are hidden; "Show them" brings them back, dimmed, on this page only.
+      const hidden = states.filter((c) => c.display === 'hide').length;
+      const noteStatus = () => page.evaluate(() => document.querySelector('rxl-note')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? null);
+      await expect.poll(noteStatus, POLL).toBe(`RxLadder hid ${hidden} listing${hidden === 1 ? '' : 's'} asking for a credential you don't have.`);
       await screenshot(page, 'runtime-display-dim-hide');
+      await page.locator('rxl-note').getByRole('button', { name: 'Show them' }).click();
+      await expect.poll(async () => (await cardStates(page)).filter((c) => c.hidden).length, POLL).toBe(0);
+      await page.locator('rxl-note').getByRole('button', { name: 'Hide them' }).click();
+      await expect.poll(async () => (await cardStates(page)).filter((c) => c.hidden).length, POLL).toBe(hidden);
 
       // Changed on the options page: unqualified listings come back, dimmed; technician-only dimming off.
       await setProfile({ version: 2, credentials: {}, display: { dimNonTech: false, hideUnqualified: 'dim', showPay: true } });
       await expect.poll(async () => (await cardStates(page)).filter((c) => c.display !== (c.verdict === 'missing' ? 'dim' : null)).map((c) => c.jk), POLL).toEqual([]);
       expect((await cardStates(page)).filter((c) => c.hidden)).toEqual([]);
+      expect(await page.locator('rxl-note').count()).toBe(0);
 
       // Back to the defaults: every card as the board shows it.
       await setProfile(null);

@@ -152,4 +152,38 @@ describe('display choices on a results page', () => {
     expect(marked()).toBeNull();
     expect(item.querySelector('rxl-badge')!.getAttribute('data-rxl-key')).toBe('linkedin:4111111111');
   });
+
+  it('say how many listings are hidden, and "Show them" shows them dimmed on this page only', async () => {
+    loadPage('indeed', 'results.html');
+    const t = await startHarness(INDEED, { profile: withDisplay({ hideUnqualified: 'hide' }) });
+    await t.settle();
+    const missing = [...indeedCards().values()].filter((c) => c.verdict === 'missing').length;
+    const note = () => document.querySelector('rxl-note');
+    const status = () => note()?.shadowRoot!.querySelector('[role="status"]')!.textContent;
+    const button = (name: RegExp) => Array.from(note()!.shadowRoot!.querySelectorAll('button')).find((b) => name.test(b.textContent ?? '') || name.test(b.getAttribute('aria-label') ?? ''))!;
+    expect(document.querySelectorAll('rxl-note')).toHaveLength(1);
+    expect(status()).toBe(`RxLadder hid ${missing} listings asking for a credential you don't have.`);
+    // Our own note is not a page change: no frame is scheduled for it.
+    await t.mutations();
+    expect(t.win.pendingFrames).toBe(0);
+
+    button(/^Show them$/).click();
+    await t.settle();
+    for (const [jk, c] of indeedCards()) expect(c.display, jk).toBe(c.verdict === 'missing' ? 'dim' : null);
+    expect(status()).toContain('shown dimmed on this page');
+    button(/^Hide them$/).click();
+    await t.settle();
+    expect([...indeedCards().values()].filter((c) => c.display === 'hide')).toHaveLength(missing);
+
+    // Closed by the reader: stays closed; the listings stay hidden.
+    button(/Close this note/).click();
+    await t.settle();
+    expect(note()).toBeNull();
+    expect([...indeedCards().values()].filter((c) => c.display === 'hide')).toHaveLength(missing);
+
+    // Another choice on the options page: no note.
+    t.profile.set(withDisplay({ hideUnqualified: 'dim' }));
+    await t.settle();
+    expect(note()).toBeNull();
+  });
 });
