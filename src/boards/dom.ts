@@ -130,8 +130,14 @@ export function firstMatch(
 ): Element | null {
   if (!root) return null;
   for (const sel of selectors) {
+    if (!opts.notInside) {
+      // The first match only: querySelector stops there (cards are read by the hundred).
+      const el = queryFirst(root, sel);
+      if (el) return el;
+      continue;
+    }
     for (const el of queryAll(root, sel)) {
-      if (opts.notInside && el.parentElement?.closest(opts.notInside)) continue;
+      if (el.parentElement?.closest(opts.notInside)) continue;
       return el;
     }
   }
@@ -146,13 +152,31 @@ export function firstText(
 ): string {
   if (!root) return '';
   for (const sel of selectors) {
+    // Usually the first match has text: look further (all matches) only when it has none.
+    const first = opts.notInside ? null : queryFirst(root, sel);
+    if (first) {
+      const t = inlineText(first);
+      if (t) return t;
+    } else if (!opts.notInside) {
+      continue; // no match at all
+    }
     for (const el of queryAll(root, sel)) {
+      if (el === first) continue;
       if (opts.notInside && el.parentElement?.closest(opts.notInside)) continue;
       const t = inlineText(el);
       if (t) return t;
     }
   }
   return '';
+}
+
+/** `root.querySelector(selector)`; null for an invalid selector. */
+function queryFirst(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
 }
 
 /** `el.closest(selector)` for each selector in order; the first hit wins. */
