@@ -15,6 +15,10 @@
  *
  * Synchronously in the observer callback (before the next paint) the detail badge is hidden when
  * the job on screen is no longer its job (detail.ts).
+ *
+ * Also: the reader's display choices (dim / hide listings, display.ts, with the hidden-listings note
+ * hidden-note.ts) are written in the same write phase, and `upgraded()` re-asks the cards whose
+ * posting another tab has just read (the background's `rxl/upgraded`).
  */
 import type { BoardAdapter, ListingCard, OpenPosting } from '../boards/types';
 import { AnalysisClient, type AnalysisBackend } from './analysis-client';
@@ -146,6 +150,8 @@ export class PageRuntime {
   /** The reader's choices as stored, and whether they pressed "Show them" on this page. */
   private choices: DisplayChoices = SHOW_ALL;
   private revealed = false;
+  /** A change arrived from storage.onChanged: the initial read (maybe older) is then ignored. */
+  private choicesChanged = false;
   /** Views computed but not mounted yet (the write budget ran out), by card element. */
   private readonly carry = new Map<Element, CardWrite>();
   private scan: FullScan | null = null;
@@ -354,7 +360,9 @@ export class PageRuntime {
     if (!read) return;
     read
       .call(this.opts.profile)
-      .then((value) => this.applyDisplayChoices(value))
+      .then((value) => {
+        if (!this.choicesChanged) this.applyDisplayChoices(value);
+      })
       .catch(() => undefined);
   }
 
@@ -385,6 +393,7 @@ export class PageRuntime {
    */
   private profileChanged(value: unknown): void {
     if (this.stopped || this.invalid()) return;
+    this.choicesChanged = true;
     this.applyDisplayChoices(value);
     this.client.clear();
     for (const [el, card] of this.waiting) this.queue.set(el, card);
