@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { healthItem, type TabHealth } from '../src/page/health-item';
-import { parseMessage, type AnalyzeReply, type HealthMessage } from '../src/page/messages';
+import { parseMessage, type AnalyzeItem, type AnalyzeReply, type AnalyzeReplyItem, type HealthMessage } from '../src/page/messages';
 import { createAnalysisService, type AnalysisService } from '../src/background/analysis';
 import { boardIdOfUrl } from '../src/tab/boards';
 import { parsePopupMessage, type ScanReply } from '../src/tab/messages';
 import { recordListings, recordPresence } from '../src/tab/state';
 import { readTabState, TabStore, tabStateKey } from '../src/tab/store';
+import { createTabInterest, upgradeNotices, type Target } from '../src/background/upgrades';
 
 /** Board-health writes, one at a time (read-modify-write of one session item). */
 let healthQueue: Promise<unknown> = Promise.resolve();
@@ -54,6 +55,17 @@ export default defineBackground(() => {
   // compiles once per worker lifetime: right away, so the first batch from a page finds it warm.
   const analysis: AnalysisService = createAnalysisService();
   setTimeout(() => analysis.warm(), 0);
+  // Which tabs showed which cards, so a posting read in one tab upgrades the others (upgrades.ts).
+  const interest = createTabInterest();
+  const notifyUpgrades = (from: Target, items: AnalyzeItem[], results: AnalyzeReplyItem[]): void => {
+    upgradeNotices(interest, from, items, results)
+      .then((notices) => {
+        for (const { target, message } of notices) {
+          browser.tabs.sendMessage(target.tabId, message, { frameId: target.frameId }).catch(() => interest.forget(target));
+        }
+      })
+      .catch(() => undefined);
+  };
 
   // What the popup shows per tab (src/tab): listings judged for the tab and which are on its page
   // now, in session storage (survives worker restarts, gone with the browser session).
@@ -107,13 +119,15 @@ export default defineBackground(() => {
     if (!message) return;
     if (message.type === 'rxl/analyze') {
       // Answered asynchronously (sendResponse + `return true` works in Chrome and Firefox).
-      analysis
-        .handleForTab(message.items)
-        .then(({ replies, listings }) => {
+      const from = { tabId, frameId };
+      analysis.handleForTab(message.items).then(
+        ({ replies, listings }) => {
           sendResponse({ type: 'rxl/analyzed', results: replies });
           void tabs.update(tabId, (s) => recordListings(s, boardOfKey(message.items[0]?.key), listings));
-        })
-        .catch(() => sendResponse({ type: 'rxl/analyzed', results: message.items.map((i) => ({ key: i.key, result: null, upgraded: false })) }));
+          notifyUpgrades(from, message.items, replies);
+        },
+        () => sendResponse({ type: 'rxl/analyzed', results: message.items.map((i) => ({ key: i.key, result: null, upgraded: false })) }),
+      );
       return true;
     }
     if (message.type === 'rxl/page') {
@@ -147,5 +161,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.clear(tabId, true);
     forgetHealth(tabId);
+    interest.forgetTab(tabId);
   });
 });

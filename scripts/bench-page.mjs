@@ -268,6 +268,7 @@ async function main() {
     server.close();
   }
 
+  const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
   const m = (variant, name) => median(runs[variant].map((r) => r.metrics[name] * 1000));
   const scriptAdded = m('with', 'ScriptDuration') - m('without', 'ScriptDuration');
   const taskAdded = m('with', 'TaskDuration') - m('without', 'TaskDuration');
@@ -280,8 +281,12 @@ async function main() {
   const firstBadge = runs.with.map((r) => (r.probe.firstBadge ?? NaN) - r.probe.dcl);
   const t = runs.with[0].traceStats;
   const badges = runs.with[0].probe.badges;
+  // Per run (with and without alternate, so each pair saw the same machine load): the spread.
+  const pairs = (name) => runs.with.map((r, i) => (r.metrics[name] - runs.without[i].metrics[name]) * 1000).sort((a, b) => a - b);
+  const spread = (xs) => `runs ${fmt(xs[0])}–${fmt(xs[xs.length - 1])}`;
+  // Every run must have finished its work inside the window, or the time would be under-counted.
+  const badgeCounts = [...new Set(runs.with.map((r) => r.probe.badges))];
 
-  const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
   const ok = (cond) => (cond ? 'OK  ' : 'OVER');
   console.log(`\nRxLadder page benchmark: Indeed, 500 cards (${badges} badges), ${RUNS} runs per variant, medians`);
   console.log(`Chromium ${CHROMIUM}; page ${url.replace(/:\d+/, ':PORT')}\n`);
@@ -289,7 +294,9 @@ async function main() {
   console.log(`       longest long task with / without extension: ${fmt(median(longWith))} / ${fmt(median(longWithout))} ms (0 = none over 50 ms)`);
   if (t) console.log(`       trace: longest task running the content script ${fmt(t.longestTaskMs)} ms (content script inside it: ${fmt(t.longestExtensionSliceMs)} ms) over ${t.tasksWithExtension} tasks`);
   console.log(`${ok(Math.max(scriptAdded, taskAdded) < 50)} total main-thread time added: ScriptDuration +${fmt(scriptAdded)} ms, TaskDuration +${fmt(taskAdded)} ms (with ${fmt(m('with', 'TaskDuration'))} vs without ${fmt(m('without', 'TaskDuration'))} ms)`);
-  if (t) console.log(`       trace: time in the content script ${fmt(t.totalExtensionMs)} ms`);
+  console.log(`       per run (with minus the run without right after it): ScriptDuration ${spread(pairs('ScriptDuration'))}, TaskDuration ${spread(pairs('TaskDuration'))} ms`);
+  if (t) console.log(`       trace: time in the content script ${fmt(t.totalExtensionMs)} ms (wall time: inflated when the machine is busy)`);
+  if (badgeCounts.length !== 1) console.log(`WARN   badges at the end of the window differ between runs (${badgeCounts.join(', ')}): some runs had not finished; times are under-counted`);
   console.log(`${ok(median(firstBadge) < 100)} time to first badge after DOMContentLoaded: ${fmt(median(firstBadge))} ms (runs: ${firstBadge.map(fmt).join(', ')})`);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`${ok(largest.gz <= 25 * 1024)} largest content script: ${largest.name}.js ${kb(largest.raw)} raw, ${kb(largest.gz)} gzipped (target <= 25 KB)`);

@@ -72,6 +72,14 @@ export class AnalysisClient {
     this.slots = [];
   }
 
+  /** Forget the card answers of these keys (their full posting was read elsewhere): asked again. */
+  forget(keys: readonly string[]): void {
+    for (const key of keys) {
+      this.cache.delete(key);
+      this.inflight.delete(key);
+    }
+  }
+
   /** Ignore every reply from now on (context invalidated). */
   stop(): void {
     this.stopped = true;

@@ -16,6 +16,14 @@ export const ATTR_SETTINGS = 'data-rxl-settings';
 export const ATTR_PLACE = 'data-rxl-place';
 export const ATTR_SOURCE = 'data-rxl-source';
 export const ATTR_STALE = 'data-rxl-stale';
+/**
+ * On the board's listing element (not our host), only while the reader's display choices dim or
+ * hide it (issue #4, src/page/display.ts): `data-rxl-display="dim|hide"`.
+ */
+export const ATTR_DISPLAY = 'data-rxl-display';
+
+/** The note shown while listings are hidden (src/page/hidden-note.ts); ours, like the badge hosts. */
+export const NOTE_TAG = 'rxl-note';
 
 export const CARD_HOSTS = `${HOST_TAG}[${ATTR_PLACE}="card"]`;
 export const DETAIL_HOSTS = `${HOST_TAG}[${ATTR_PLACE}="detail"]`;

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BoardAdapter } from '../boards/types';
 import { LOG_PREFIX } from './constants';
-import { parseRevealMessage, type AnalyzeMessage, type RevealReply, type RxlMessage } from './messages';
+import { parseRevealMessage, parseUpgradedMessage, type AnalyzeMessage, type RevealReply, type RxlMessage } from './messages';
 import { storageProfileSource } from './profile';
 import { PageRuntime } from './runtime';
 
@@ -75,6 +75,7 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
       /* the API is gone with the context */
     }
   });
+  listenForUpgrades(ctx, runtime);
   // The first frame reads the listings and sends them to the background at once (the analysis
   // runs there: nothing of it is loaded or run in the page). While the answers are on the way,
   // the badge code compiles in a task of its own rather than in the frame that draws them.
@@ -83,6 +84,31 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
     if (!ctx.isInvalid) runtime.warm();
   });
   return runtime;
+}
+
+/**
+ * `rxl/upgraded` from our background only (validated): a posting read in another tab upgrades this
+ * page's cards without a reload. The listener goes with the context.
+ */
+function listenForUpgrades(ctx: ContentScriptContext, runtime: PageRuntime): void {
+  const listener = (raw: unknown, sender: { id?: string; tab?: unknown }): undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined; // not from our background
+    const message = parseUpgradedMessage(raw);
+    if (message) runtime.upgraded(message.keys);
+    return undefined;
+  };
+  try {
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      try {
+        browser.runtime.onMessage.removeListener(listener);
+      } catch {
+        /* context gone */
+      }
+    });
+  } catch {
+    /* no messaging: cards upgrade on the next page load */
+  }
 }
 
 /** The board for this frame, or null when the content script should stay idle here. */

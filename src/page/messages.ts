@@ -80,6 +80,16 @@ export function parseRevealMessage(raw: unknown): RevealMessage | null {
   return m.type === 'rxl/reveal' && isKey(m.key) ? { type: 'rxl/reveal', key: m.key } : null;
 }
 
+/**
+ * Background → content script: the full postings of these card keys ("board:jobKey") were just
+ * read in another tab; ask for those cards again (src/background/upgrades.ts). Keys only, never
+ * analyses.
+ */
+export interface UpgradedMessage {
+  type: 'rxl/upgraded';
+  keys: string[];
+}
+
 /** What a badge shows for one listing, judged against the reader's profile by the background. */
 export interface ListingResult {
   verdict: Verdict;
@@ -333,4 +343,13 @@ export function parseAnalyzeReply(raw: unknown, request: AnalyzeMessage): Analyz
     results.push({ key: x.key as string, result, upgraded: x.upgraded });
   }
   return { type: 'rxl/analyzed', results };
+}
+
+/** The message if `raw` is a well-formed `rxl/upgraded`, else null (validated in the content script). */
+export function parseUpgradedMessage(raw: unknown): UpgradedMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as Record<string, unknown>;
+  if (m.type !== 'rxl/upgraded' || !Array.isArray(m.keys) || m.keys.length === 0 || m.keys.length > MAX_ITEMS) return null;
+  if (!m.keys.every(isKey)) return null;
+  return { type: 'rxl/upgraded', keys: [...(m.keys as string[])] };
 }

@@ -15,8 +15,11 @@ import type { BadgePlace } from '../ui/badge-model';
 import type { ListingResult } from './messages';
 import type { RungId } from '../career/rung-ids';
 import {
-  ATTR_KEY, ATTR_PLACE, ATTR_REQUIRES, ATTR_SETTINGS, ATTR_SOURCE, ATTR_STALE, ATTR_VERDICT, HOST_TAG,
+  ATTR_KEY, ATTR_PLACE, ATTR_REQUIRES, ATTR_SETTINGS, ATTR_SOURCE, ATTR_STALE, ATTR_VERDICT, HOST_TAG, NOTE_TAG,
 } from './constants';
+
+/** Elements of ours in the page: badge hosts and the hidden-listings note. */
+const OWN_TAGS = `${HOST_TAG},${NOTE_TAG}`;
 
 export interface HostView {
   /** "board:jobKey" */
@@ -58,16 +61,18 @@ function resultId(r: ListingResult): number {
   return id;
 }
 
-/** Whether `node` is a badge host or lies inside one. */
+/** Whether `node` is a badge host or the hidden-listings note, or lies inside one. */
 export function isOwnNode(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
-  return el.localName === HOST_TAG || el.closest(HOST_TAG) !== null;
+  return el.localName === HOST_TAG || el.localName === NOTE_TAG || el.closest(OWN_TAGS) !== null;
 }
 
 export class BadgeMounter {
   private readonly records = new Map<Element, HostRecord>();
   private sheet: CSSStyleSheet | null | undefined;
+  /** The shared sheet was adopted once: later hosts need not check. */
+  private sheetAdopts = false;
   private staleAll = false;
   /** Badge renders performed (tests, benchmark). */
   renders = 0;
@@ -145,15 +150,17 @@ export class BadgeMounter {
     const signature = `${view.key}|${view.place}|${resultId(view.result)}|${view.source}|${stale ? 1 : 0}`;
     rec.view = view;
     if (!force && signature === rec.signature) return;
+    // A host rendered for the first time has none of these yet: set without reading them first.
+    const set = rec.signature === '' ? setNew : setAttr;
     rec.signature = signature;
     rec.stale = stale;
     const { result } = view;
-    setAttr(host, ATTR_KEY, view.key);
-    setAttr(host, ATTR_VERDICT, result.verdict);
-    setAttr(host, ATTR_REQUIRES, result.requires.join(' '));
-    setAttr(host, ATTR_SETTINGS, unique(result.settings).join(' '));
-    setAttr(host, ATTR_SOURCE, view.source);
-    if (stale) setAttr(host, ATTR_STALE, '');
+    set(host, ATTR_KEY, view.key);
+    set(host, ATTR_VERDICT, result.verdict);
+    set(host, ATTR_REQUIRES, result.requires.join(' '));
+    set(host, ATTR_SETTINGS, unique(result.settings).join(' '));
+    set(host, ATTR_SOURCE, view.source);
+    if (stale) set(host, ATTR_STALE, '');
     const model = result.model;
     this.renders++;
     renderCompactBadge(rec.container, {
@@ -231,7 +238,11 @@ export class BadgeMounter {
     if (this.sheet) {
       try {
         shadow.adoptedStyleSheets = [this.sheet];
-        if (shadow.adoptedStyleSheets.length === 1) return;
+        if (this.sheetAdopts) return;
+        if (shadow.adoptedStyleSheets.length === 1) {
+          this.sheetAdopts = true;
+          return;
+        }
       } catch {
         /* e.g. Firefox content-script wrappers: fall back to a <style> element */
       }
@@ -245,6 +256,10 @@ export class BadgeMounter {
 
 function stop(event: Event): void {
   event.stopPropagation();
+}
+
+function setNew(el: Element, name: string, value: string): void {
+  el.setAttribute(name, value);
 }
 
 function setAttr(el: Element, name: string, value: string): void {

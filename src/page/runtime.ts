@@ -15,11 +15,17 @@
  *
  * Synchronously in the observer callback (before the next paint) the detail badge is hidden when
  * the job on screen is no longer its job (detail.ts).
+ *
+ * Also: the reader's display choices (dim / hide listings, display.ts, with the hidden-listings note
+ * hidden-note.ts) are written in the same write phase, and `upgraded()` re-asks the cards whose
+ * posting another tab has just read (the background's `rxl/upgraded`).
  */
 import type { BoardAdapter, ListingCard, OpenPosting } from '../boards/types';
 import { AnalysisClient, type AnalysisBackend } from './analysis-client';
 import { CARD_HOSTS, DETAIL_HOSTS } from './constants';
 import { DetailSlot } from './detail';
+import { displayChoices, ListingDisplays, SHOW_ALL, type DisplayChoices } from './display';
+import { HiddenNote } from './hidden-note';
 import { HealthMonitor } from './health';
 import { PresenceReporter } from './presence';
 import { revealListing } from './reveal';
@@ -65,6 +71,8 @@ interface CardWrite {
 }
 
 interface FramePlan {
+  /** Cards waiting for the answer for their (possibly new) key. */
+  waiting: ListingCard[];
   /** This frame attaches a batch of built hosts and does no other bulk work (its relayout is enough). */
   attach: boolean;
   remove: Element[];
@@ -124,6 +132,10 @@ export class PageRuntime {
   readonly health: HealthMonitor;
   readonly client: AnalysisClient;
   readonly presence: PresenceReporter;
+  /** The reader's display choices applied to listing elements (dim / hide). */
+  readonly displays: ListingDisplays;
+  /** Says how many listings the display choice hides, with "Show them" for this page. */
+  readonly note: HiddenNote;
 
   /** Card elements seen on the page → "board:jobKey". */
   private readonly knownCards = new Map<Element, string>();
@@ -135,6 +147,14 @@ export class PageRuntime {
   private readonly roots = new Set<Element>();
   /** Known cards whose content or attributes changed. */
   private readonly dirtyCards = new Set<Element>();
+  /** Elements that stopped being listings: their display state is undone in the next write. */
+  private readonly undisplay = new Set<Element>();
+  private displayDirty = false;
+  /** The reader's choices as stored, and whether they pressed "Show them" on this page. */
+  private choices: DisplayChoices = SHOW_ALL;
+  private revealed = false;
+  /** A change arrived from storage.onChanged: the initial read (maybe older) is then ignored. */
+  private choicesChanged = false;
   /** Views computed but not mounted yet (the write budget ran out), by card element. */
   private readonly carry = new Map<Element, CardWrite>();
   private scan: FullScan | null = null;
@@ -167,6 +187,8 @@ export class PageRuntime {
       onOpenCareer: (rung) => this.send({ type: 'rxl/open-career', rung }),
     });
     this.detail = new DetailSlot(this.mounter);
+    this.displays = new ListingDisplays(opts.doc);
+    this.note = new HiddenNote(opts.doc, () => this.toggleRevealed());
     this.scheduler = new Scheduler({
       target: opts.doc,
       env: opts.win,
@@ -197,7 +219,8 @@ export class PageRuntime {
   start(): void {
     if (this.stopped || this.scheduler.observing) return;
     this.opts.ctx.onInvalidated(() => this.stop(true));
-    this.unwatchProfile = this.opts.profile.watch(() => this.profileChanged());
+    this.unwatchProfile = this.opts.profile.watch((value) => this.profileChanged(value));
+    this.readDisplayChoices();
     this.scheduler.start();
     this.health.arm();
     this.presence.start();
@@ -224,6 +247,13 @@ export class PageRuntime {
     }
     this.unwatchProfile = null;
     if (stale) this.mounter.markStale();
+    // Dimmed and hidden listings go back to how the board shows them: nothing can change them later.
+    try {
+      this.displays.clearAll();
+      this.note.remove();
+    } catch {
+      /* never throw into the page */
+    }
     this.mounter.release();
     this.detail.release();
     this.knownCards.clear();
@@ -231,6 +261,7 @@ export class PageRuntime {
     this.waiting.clear();
     this.roots.clear();
     this.dirtyCards.clear();
+    this.undisplay.clear();
     this.carry.clear();
     this.ready.clear();
     this.scan = null;
@@ -272,7 +303,7 @@ export class PageRuntime {
   restored(): void {
     if (this.stopped || this.invalid()) return;
     this.presence.start();
-    this.profileChanged();
+    this.askAgain();
   }
 
   /** The popup's listing link: scroll to the listing's badge and focus it (false: not here). */
@@ -286,6 +317,17 @@ export class PageRuntime {
     const open = this.detail.visibleKey;
     if (open !== null) keys.push(open);
     return keys;
+  }
+
+  /**
+   * The full postings of these listings ("board:jobKey") were read in another tab (the background's
+   * `rxl/upgraded`): their cards are read and asked for again, and upgrade without a reload.
+   */
+  upgraded(keys: readonly string[]): void {
+    if (this.stopped || this.invalid()) return;
+    this.client.forget(keys);
+    this.markCards(keys);
+    this.request();
   }
 
   /** Counters for tests and the benchmark. */
@@ -338,16 +380,63 @@ export class PageRuntime {
     }
     this.waiting.clear();
     this.detailDirty = true;
-    if (upgraded.length > 0) {
-      const keys = new Set(upgraded);
-      for (const [el, key] of this.knownCards) if (keys.has(key)) this.dirtyCards.add(el);
-    }
+    this.markCards(upgraded);
     this.request();
   }
 
-  /** The reader changed their profile: every listing is asked again; badges stay until answered. */
-  private profileChanged(): void {
+  /** Known cards of these listings are read again in the next frame. */
+  private markCards(keys: readonly string[]): void {
+    if (keys.length === 0) return;
+    const wanted = new Set(keys);
+    for (const [el, key] of this.knownCards) if (wanted.has(key)) this.dirtyCards.add(el);
+  }
+
+  /** The stored profile now: only its display choices matter to the page. */
+  private readDisplayChoices(): void {
+    const read = this.opts.profile.read;
+    if (!read) return;
+    read
+      .call(this.opts.profile)
+      .then((value) => {
+        if (!this.choicesChanged) this.applyDisplayChoices(value);
+      })
+      .catch(() => undefined);
+  }
+
+  private applyDisplayChoices(profile: unknown): void {
     if (this.stopped || this.invalid()) return;
+    this.choices = displayChoices(profile);
+    if (this.choices.hideUnqualified !== 'hide') this.revealed = false;
+    this.useChoices();
+  }
+
+  /** The note's "Show them" / "Hide them": hidden listings shown dimmed on this page only, and back. */
+  private toggleRevealed(): void {
+    if (this.stopped || this.invalid()) return;
+    this.revealed = !this.revealed;
+    this.useChoices();
+  }
+
+  private useChoices(): void {
+    const c = this.choices;
+    const effective = this.revealed && c.hideUnqualified === 'hide' ? { ...c, hideUnqualified: 'dim' as const } : c;
+    this.displayDirty = this.displays.setChoices(effective) || this.displayDirty;
+    this.request();
+  }
+
+  /**
+   * The reader changed their profile: display choices apply at once (next frame); every listing is
+   * asked again; badges stay until answered.
+   */
+  private profileChanged(value: unknown): void {
+    if (this.stopped || this.invalid()) return;
+    this.choicesChanged = true;
+    this.applyDisplayChoices(value);
+    this.askAgain();
+  }
+
+  /** Every listing is asked again (badges stay until answered). */
+  private askAgain(): void {
     this.client.clear();
     for (const [el, card] of this.waiting) this.queue.set(el, card);
     this.waiting.clear();
@@ -427,6 +516,7 @@ export class PageRuntime {
   /** `el` is no longer a listing: drop everything pending for it (a host built off-page too). */
   private forget(el: Element): void {
     this.knownCards.delete(el);
+    this.undisplay.add(el);
     this.queue.delete(el);
     this.waiting.delete(el);
     this.carry.delete(el);
@@ -449,7 +539,7 @@ export class PageRuntime {
     const t0 = this.now();
     const budget = this.opts.frameBudgetMs ?? 5;
     const over = () => this.now() - t0 > budget;
-    const plan: FramePlan = { attach: this.attachedCount > 0 && this.attachDue(), remove: [], cards: [], detail: null, more: false };
+    const plan: FramePlan = { waiting: [], attach: this.attachedCount > 0 && this.attachDue(), remove: [], cards: [], detail: null, more: false };
     const interval = this.opts.fullScanIntervalMs ?? 250;
 
     // 1. A whole-document scan: started on load, after navigation, and (throttled) for text
@@ -546,6 +636,7 @@ export class PageRuntime {
       const view = this.cardView(card);
       if (view === undefined) {
         this.waiting.set(el, card);
+        plan.waiting.push(card);
         continue;
       }
       plan.cards.push({ card, view });
@@ -561,6 +652,7 @@ export class PageRuntime {
     const t0 = this.now();
     const budget = this.opts.writeBudgetMs ?? 6;
     for (const host of plan.remove) m.remove(host);
+    this.writeDisplays(plan);
     // Newer reads replace carried-over ones for the same card.
     for (const w of plan.cards) {
       this.carry.delete(w.card.element);
@@ -579,6 +671,7 @@ export class PageRuntime {
         if (pending) this.discard(el, pending.host);
         continue;
       }
+      this.displays.set(el, this.fullKey(w.card.key), w.view ? w.view.result : null);
       // Queried now, not at read time: a carried write can never add a second host.
       const existing = Array.from(el.querySelectorAll(CARD_HOSTS));
       if (!w.view) {
@@ -620,11 +713,24 @@ export class PageRuntime {
     if (plan.detail) this.detail.apply(plan.detail.posting, plan.detail.view, plan.detail.existing);
 
     m.prune();
+    this.displays.prune();
+    this.note.update(this.choices.hideUnqualified === 'hide' ? { count: this.displays.countMissing(), revealed: this.revealed } : null);
     // Cards the board removed (virtualised lists drop old items): no reference is kept.
     for (const el of this.knownCards.keys()) if (!el.isConnected) this.forget(el);
     this.health.note(this.knownCards.size, this.postingOpen);
     this.presence.changed();
     if (plan.more || this.queue.size > 0 || this.carry.size > 0 || this.ready.size > 0 || this.scan) this.request();
+  }
+
+  /** Display choices: undo for elements no longer listings, clear while a new key waits, re-apply on change. */
+  private writeDisplays(plan: FramePlan): void {
+    for (const el of this.undisplay) if (!this.knownCards.has(el)) this.displays.clear(el);
+    this.undisplay.clear();
+    for (const card of plan.waiting) if (card.element.isConnected) this.displays.set(card.element, this.fullKey(card.key), undefined);
+    if (this.displayDirty) {
+      this.displayDirty = false;
+      this.displays.refresh();
+    }
   }
 
   /** Whether built hosts should be attached now (see WRITE_BATCH). */

@@ -50,13 +50,22 @@ function svgEl(doc: Document, name: string, attrs: Record<string, string>): SVGE
 
 const STROKE = { fill: 'none', stroke: 'currentColor', 'stroke-width': '1.8', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
 
+/** One icon per verdict and document, built once and cloned (hundreds of badges per page). */
+const iconCache = new WeakMap<Document, Map<string, SVGElement>>();
+
 function icon(doc: Document, verdict: BadgeModel['verdict']): SVGElement {
-  const svg = svgEl(doc, 'svg', { class: 'icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' });
-  svg.append(svgEl(doc, 'circle', { cx: '8', cy: '8', r: '6.8', ...STROKE }));
-  const paths = ICON_PATHS[verdict] ?? ICON_PATHS.other!;
-  for (const d of paths) svg.append(svgEl(doc, 'path', { d, ...STROKE }));
-  if (!(verdict in ICON_PATHS)) svg.append(svgEl(doc, 'circle', { cx: '8', cy: '4.9', r: '1', fill: 'currentColor' }));
-  return svg;
+  let byVerdict = iconCache.get(doc);
+  if (!byVerdict) iconCache.set(doc, (byVerdict = new Map()));
+  let proto = byVerdict.get(verdict);
+  if (!proto) {
+    proto = svgEl(doc, 'svg', { class: 'icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' });
+    proto.append(svgEl(doc, 'circle', { cx: '8', cy: '8', r: '6.8', ...STROKE }));
+    const paths = ICON_PATHS[verdict] ?? ICON_PATHS.other!;
+    for (const d of paths) proto.append(svgEl(doc, 'path', { d, ...STROKE }));
+    if (!(verdict in ICON_PATHS)) proto.append(svgEl(doc, 'circle', { cx: '8', cy: '4.9', r: '1', fill: 'currentColor' }));
+    byVerdict.set(verdict, proto);
+  }
+  return proto.cloneNode(true) as SVGElement;
 }
 
 function span(doc: Document, cls: string, text?: string): HTMLSpanElement {
