@@ -408,6 +408,11 @@ export const NOT_THIS_JOB_WORDS: readonly string[] = [
   'other',
   'unlike',
   'instead',
+  // "our clinic and retail pharmacy openings are posted separately".
+  'separately',
+  // A benefit, not the workplace: "employee discount at our retail pharmacies".
+  'discount',
+  'discounts',
   'separate',
   'coming',
   'own',

@@ -181,18 +181,22 @@ export function findRequirements(text: string, t: Tokens, sentences: readonly Se
     for (const m of ms) named.add(m.clause);
     const cueClauses = new Set<number>();
     for (const c of cues) cueClauses.add(c.clause);
-    const done = new Set<number>();
     // The referent: the nearest named credential before the pronoun in this sentence ("CPhT
     // required, or must obtain it within 180 days"), else the last one named before.
     const inOrder = ms.filter((m) => !m.generic && creds[m.cred]!.kind === 'named').sort((a, b) => a.from - b.from);
+    // The clause's last pronoun stands for it: "candidates without it must obtain it within 6
+    // months" is about obtaining, not about being without.
+    const lastIn = new Map<number, { k: number; j: number }>();
     let j = -1;
     for (let k = from; k < to; k++) {
       while (j + 1 < inOrder.length && inOrder[j + 1]!.to <= k) j++;
       const cl = clause[at(k)]!;
-      if (!(cls(k) & W.GenericPronoun) || named.has(cl) || done.has(cl) || !cueClauses.has(cl)) continue;
-      const ref = j >= 0 ? { cred: inOrder[j]!.cred, alternatives: [] as number[] } : lastAny;
+      if (!(cls(k) & W.GenericPronoun) || named.has(cl) || !cueClauses.has(cl)) continue;
+      lastIn.set(cl, { k, j });
+    }
+    for (const { k, j: before } of lastIn.values()) {
+      const ref = before >= 0 ? { cred: inOrder[before]!.cred, alternatives: [] as number[] } : lastAny;
       if (!ref) continue;
-      done.add(cl);
       const pseudo = newMention(ref.cred, { payload: 0, from: k, to: k + 1 }, true);
       pseudo.extraAlternatives.push(...ref.alternatives);
       ms.push(pseudo);
@@ -968,6 +972,7 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
     else byCred.set(inst.cred, [inst]);
   }
   const out: CredentialRequirement[] = [];
+  const ruledOutIds = new Set<CredentialId>();
   for (const [cred, list] of byCred) {
     // Needed only to advance: not a hiring requirement.
     for (const inst of list) if (inst.advancement && inst.level === 'required') inst.level = 'preferred';
@@ -1006,11 +1011,12 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
       if (level !== 'mentioned') req.advancementOnly = true;
     }
     if (level === 'mentioned' && list.some((i) => i.negated)) req.negated = true;
+    if (ruledOut) ruledOutIds.add(req.id);
     const state = list.find((i) => i.state)?.state;
     if (state) req.state = state;
     out.push(req);
   }
-  foldNationalIntoEitherBody(out);
+  foldNationalIntoEitherBody(out, ruledOutIds.has('national-certification'));
   const order: Record<RequirementLevel, number> = { required: 0, preferred: 1, mentioned: 2 };
   out.sort((a, b) => order[a.level] - order[b.level] || a.evidenceStart - b.evidenceStart);
   return out;
@@ -1117,7 +1123,7 @@ class ClauseMarks {
  * (either body satisfies both), so they become one, keeping the stronger level and every
  * deadline, in-progress and trainee note.
  */
-function foldNationalIntoEitherBody(reqs: CredentialRequirement[]): void {
+function foldNationalIntoEitherBody(reqs: CredentialRequirement[], nationalRuledOut: boolean): void {
   const national = reqs.findIndex((r) => r.id === 'national-certification' && !r.alternatives?.length);
   if (national < 0) return;
   const n = reqs[national]!;
@@ -1126,6 +1132,15 @@ function foldNationalIntoEitherBody(reqs: CredentialRequirement[]): void {
     return r !== n && ids.size === 2 && ids.has('ptcb-cpht') && ids.has('nha-excpt');
   });
   if (!either) return;
+  if (nationalRuledOut) {
+    // "You may register through the certified route (PTCB or ExCPT) … National certification is
+    // not required for this job": ruled out for this job, so is either body that would give it.
+    either.level = 'mentioned';
+    either.negated = true;
+    for (const key of ['withinDays', 'acceptsInProgress', 'traineeAccepted', 'advancementOnly'] as const) delete either[key];
+    reqs.splice(national, 1);
+    return;
+  }
   const rank: Record<RequirementLevel, number> = { required: 3, preferred: 2, mentioned: 1 };
   if (rank[n.level] > rank[either.level]) {
     // The national mention is the stronger one: it speaks for the requirement.

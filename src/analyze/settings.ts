@@ -10,6 +10,7 @@ const EXPERIENCE_REACH = 10;
 const ELSEWHERE_REACH = 8;
 /** How many words before a setting phrase a client word ("for", "serving") reaches. */
 const CLIENT_REACH = 5;
+const SINGLE = new Set(['a', 'an', 'one', 'single']);
 const definedByClients = new Set(SETTINGS.filter((s) => s.definedByClients).map((s) => s.id));
 import type { SettingSignal } from './types';
 
@@ -50,7 +51,30 @@ export function findSettings(text: string, t: Tokens, sentences: readonly Senten
    * "referred to our partner cancer center").
    */
   function notThisJob(s: Sentence, m: Match): boolean {
-    return near(s, m, W.Experience, EXPERIENCE_REACH) || near(s, m, W.Elsewhere, ELSEWHERE_REACH);
+    return near(s, m, W.Experience, EXPERIENCE_REACH) || near(s, m, W.Elsewhere, ELSEWHERE_REACH) || counted(s, m);
+  }
+
+  /**
+   * "four hospitals, 38 clinics, seven retail pharmacies": facilities counted describe the
+   * employer, not where this job is ("24/7 inpatient pharmacy" is a schedule, not a count).
+   */
+  function counted(s: Sentence, m: Match): boolean {
+    const k = m.from - 1;
+    if (k < s.from) return false;
+    const v = ids[k]!;
+    // Number words include "a" / "an" / "one" ("a year"): a count of facilities is two or more.
+    const isNumber = v === Tok.Number || (v > 0 && (lex.wordClass[v]! & W.NumberWord) !== 0 && !SINGLE.has(lex.wordText[v]!));
+    if (!isNumber) return false;
+    const before = k - 1 >= s.from ? ids[k - 1]! : 0;
+    if (before === Tok.Slash || before === Tok.Dash || before === Tok.Colon) return false;
+    // "technicians in our three hospitals": placed there, the count is where the job is.
+    for (let q = k - 1, w = 0; q >= s.from && w < 2; q--) {
+      const p = ids[q]!;
+      if (p < 0) continue;
+      w++;
+      if (p > 0 && lex.wordClass[p]! & W.Location) return false;
+    }
+    return true;
   }
 
   function near(s: Sentence, m: Match, bit: W, reach: number): boolean {

