@@ -448,6 +448,8 @@ export const CUES: readonly CueEntry[] = [
     attaches: 'either',
     phrases: [
       'exempt',
+      'exempts',
+      'exempted',
       'are exempt',
       'is exempt',
       'exempt from',

@@ -998,6 +998,9 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
     if (days >= 0) req.withinDays = days;
     const alternatives = new Set<number>();
     for (const i of top) for (const a of i.alternatives) alternatives.add(a);
+    // An exemption is said of the credential anywhere, also where it is named only to be waived
+    // ("students may apply without PTCB certification, since Illinois exempts pharmacy students").
+    for (const i of list) if (i.exemptions.length > 0) for (const a of i.alternatives) alternatives.add(a);
     alternatives.delete(cred);
     if (alternatives.size > 0) req.alternatives = [...alternatives].map((a) => lex.credentials[a]!.id as CredentialId);
     // "Trainee registration accepted", "candidates in process considered": said of the credential
@@ -1005,7 +1008,7 @@ export function mergeInstances(text: string, instances: Instance[], lex: Lexicon
     const qualifying = list.filter((i) => !i.negated && !i.offered);
     if (qualifying.some((i) => i.pending)) req.acceptsInProgress = true;
     if (qualifying.some((i) => i.trainee) && (cred === stateIdx || top.some((i) => i.alternatives.length > 0))) req.traineeAccepted = true;
-    const exemptions = [...new Set(contributing.flatMap((i) => i.exemptions))];
+    const exemptions = [...new Set((level === 'mentioned' ? contributing : list).flatMap((i) => i.exemptions))];
     if (exemptions.length > 0) req.exemptions = exemptions;
     if (list.some((i) => i.advancement) && !list.some((i) => i.level === 'required' && !i.advancement)) {
       if (level !== 'mentioned') req.advancementOnly = true;

@@ -7,9 +7,11 @@ import { Tok, type Tokens } from './tokenize';
 /** How many words from a setting phrase an experience word still makes it experience asked for. */
 const EXPERIENCE_REACH = 10;
 /** How many words from a setting phrase a "not" / "partner" / "referred" word reaches. */
-const ELSEWHERE_REACH = 8;
+const ELSEWHERE_REACH = 10;
 /** How many words before a setting phrase a client word ("for", "serving") reaches. */
 const CLIENT_REACH = 5;
+/** Kinds of place one sentence must name to be about the whole organisation. */
+const PORTFOLIO_SETTINGS = 3;
 const SINGLE = new Set(['a', 'an', 'one', 'single']);
 const definedByClients = new Set(SETTINGS.filter((s) => s.definedByClients).map((s) => s.id));
 import type { SettingSignal } from './types';
@@ -26,6 +28,7 @@ export function findSettings(text: string, t: Tokens, sentences: readonly Senten
     if (s.scope === 'about' || s.scope === 'offered') continue;
     const found = matchAll(isTitle ? lex.settingTitleTrie : lex.settingTrie, ids, s.from, s.to, []);
     if (found.length === 0) continue;
+    if (!isTitle && portfolio(found)) continue;
     // A setting skipped here is also skipped in the parenthesis right after it ("... Consolidated
     // Mail Outpatient Pharmacy (CMOP)").
     let skippedBefore: readonly SettingId[] = [];
@@ -43,6 +46,17 @@ export function findSettings(text: string, t: Tokens, sentences: readonly Senten
         if (!out.has(id)) out.set(id, { id, evidence: text.slice(s.start, Math.min(s.end, s.start + 400)) });
       }
     }
+  }
+
+  /**
+   * "… four hospitals, 38 clinics, seven retail pharmacies, a specialty pharmacy and a mail-order
+   * service": a sentence that names PORTFOLIO_SETTINGS or more kinds of place describes the
+   * employer's whole organisation, not where this job is.
+   */
+  function portfolio(found: Match[]): boolean {
+    const kinds = new Set<SettingId>();
+    for (const m of found) for (const id of lex.settingTrie.payloads[m.payload]!) kinds.add(id);
+    return kinds.size >= PORTFOLIO_SETTINGS;
   }
 
   /**

@@ -236,6 +236,14 @@ describe('rules from the held-out sets (tests/fixtures/heldout, hv- postings)', 
     expect(by('state-license')?.level).toBe('required');
   });
 
+  it('an exemption said where the credential is named only to be waived still opens the alternative', () => {
+    const req = credentials(
+      'Requirements\n- PTCB certification at the time of hire. Students enrolled in a Doctor of Pharmacy program may apply without PTCB certification, since Illinois exempts enrolled pharmacy students from the certification requirement.',
+    ).by('ptcb-cpht');
+    expect(req?.level).toBe('required');
+    expect(req?.alternatives).toContain('pharmacy-student');
+  });
+
   it('a line opening with "Required" after a blank line is a heading, however it goes on', () => {
     const { by } = credentials('Preferred Qualifications\n- IV experience\n\nRequired at hire for all pharmacy staff\n- Current BLS certification');
     expect(by('bls-cpr')?.level).toBe('required');
@@ -254,6 +262,8 @@ describe('rules from the held-out sets (tests/fixtures/heldout, hv- postings)', 
     ['You will work in the inpatient pharmacy; our retail pharmacy openings are posted separately.', ['hospital'], 'retail'],
     ['We run a paid training program for new technicians in our neighborhood stores.', ['retail'], undefined],
     ['The educator trains technicians in our three hospitals.', ['hospital'], undefined],
+    ['Our system includes hospitals, primary care clinics, a home infusion pharmacy and retail pharmacies. You will work in the inpatient pharmacy.', ['hospital'], 'home-infusion'],
+    ['You will work in the inpatient pharmacy. This position does not include shifts at the cancer institute or the retail pharmacies.', ['hospital'], 'retail'],
   ])('settings: %s', (text, want, notWant) => {
     const ids = credentials(text).a.settings.map((s) => s.id);
     for (const id of want) expect(ids).toContain(id);
