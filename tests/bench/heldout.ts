@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { analyzePosting } from '../../src/analyze';
 import { compareAnalysis, loadPostingFixtures } from '../support/fixtures';
 
-const dir = join(import.meta.dirname, '../fixtures/heldout');
+const dir = process.argv[2] ?? join(import.meta.dirname, '../fixtures/heldout');
 const fixtures = loadPostingFixtures(dir);
 let full = 0;
 let credentialsRight = 0;
