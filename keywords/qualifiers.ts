@@ -464,6 +464,9 @@ export const CUES: readonly CueEntry[] = [
       'waived',
       'is waived',
       'does not apply to',
+      'unless you are',
+      'unless you are a',
+      'unless you are currently',
     ],
   },
   {

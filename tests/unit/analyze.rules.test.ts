@@ -244,6 +244,12 @@ describe('rules from the held-out sets (tests/fixtures/heldout, hv- postings)', 
     expect(req?.alternatives).toContain('pharmacy-student');
   });
 
+  it('"required, unless you are a student pharmacist" opens the student alternative', () => {
+    const req = credentials('Requirements\n- Certified Pharmacy Technician (CPhT): required, unless you are a student pharmacist in good standing.').by('national-certification');
+    expect(req?.level).toBe('required');
+    expect(req?.alternatives).toContain('pharmacy-student');
+  });
+
   it('a line opening with "Required" after a blank line is a heading, however it goes on', () => {
     const { by } = credentials('Preferred Qualifications\n- IV experience\n\nRequired at hire for all pharmacy staff\n- Current BLS certification');
     expect(by('bls-cpr')?.level).toBe('required');
