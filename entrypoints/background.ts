@@ -161,6 +161,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.clear(tabId, true);
     forgetHealth(tabId);
-    interest.forgetTab(tabId);
+    // After a worker restart the stored interest is read back first, or the closed tab would return.
+    void interest.load().then(() => interest.forgetTab(tabId));
   });
 });

@@ -29,8 +29,9 @@ export interface InterestBackend {
   set(value: StoredInterest): Promise<void>;
 }
 
+// 64 frames x 500 keys of at most 200 characters stays well inside session storage's 10 MB.
 export const MAX_TARGETS = 64;
-export const MAX_KEYS_PER_TARGET = 2000;
+export const MAX_KEYS_PER_TARGET = 500;
 const MAX_KEY = 200;
 
 function targetId(t: Target): string {

@@ -14,7 +14,11 @@
  * through the CSSOM and are restored from what was there.
  *
  * Dimmed listings come back to full opacity on hover and keyboard focus, so they stay readable;
- * their badge still says what is missing (meaning never by opacity alone).
+ * their badge still says what is missing (meaning never by opacity alone). (The inline fallback
+ * cannot express :hover / :focus-within: there a dimmed listing stays dimmed.)
+ *
+ * A content script started again on the same page (Firefox re-injects on update without telling
+ * the old one) takes over: `sweep()` removes the attribute wherever an earlier run left it.
  */
 import type { DisplayPrefs } from '../profile/types';
 import { ATTR_DISPLAY } from './constants';
@@ -117,9 +121,23 @@ export class ListingDisplays {
     for (const [el, entry] of this.entries) this.apply(el, entry);
   }
 
-  /** Undo everything (RxLadder stops): every listing as the board shows it. */
+  /** Undo everything (RxLadder stops): every listing as the board shows it, our sheet withdrawn. */
   clearAll(): void {
     for (const el of [...this.entries.keys()]) this.clear(el);
+    const sheet = this.sheet;
+    if (sheet) {
+      try {
+        this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        /* the document is gone */
+      }
+    }
+    this.sheet = undefined;
+  }
+
+  /** Remove what an earlier run on this page left (the attribute; its sheet went with its context). */
+  sweep(): void {
+    for (const el of this.doc.querySelectorAll(`[${ATTR_DISPLAY}]`)) if (!this.entries.has(el)) el.removeAttribute(ATTR_DISPLAY);
   }
 
   /** Forget elements the board removed (no write needed). */
@@ -143,7 +161,8 @@ export class ListingDisplays {
 
   private apply(el: Element, entry: Entry): void {
     const want = listingDisplay(entry.result, this.choices);
-    if (want === entry.shown && (want === null || el.getAttribute(ATTR_DISPLAY) === want)) return;
+    // The attribute is checked too: an earlier run of RxLadder, or the board, may have changed it.
+    if (want === entry.shown && el.getAttribute(ATTR_DISPLAY) === want) return;
     if (entry.saved) this.restoreInline(el as HTMLElement, entry);
     entry.shown = want;
     if (want === null) {

@@ -2,11 +2,16 @@
  * The note shown while the reader's display choice hides listings (`hideUnqualified: 'hide'`), so a
  * shorter result list is never a mystery: one small box in the page's bottom-left corner, in its own
  * shadow root (`<rxl-note>`), saying how many listings are hidden and why, with a button that shows
- * them (dimmed) on this page only, and back. The count is a polite live region (role="status");
- * nothing moves focus; the buttons are real buttons, reachable by keyboard. Built with createElement
- * and textContent only (no page text goes in). Gone when nothing is hidden or the choice changes.
+ * them (dimmed) on this page only, and back. The visible text follows the count at once; a polite
+ * live region (role="status") announces it once it has been steady for ANNOUNCE_DELAY_MS, so
+ * answers arriving over several frames or an infinite scroll do not make it chatty. Nothing moves
+ * focus on its own; closing the note with the keyboard returns focus to where it came from. Built
+ * with createElement and textContent only (no page text goes in). Gone when nothing is hidden or
+ * the choice changes; a note left by an earlier run on the page is replaced, never duplicated.
  */
 import { NOTE_TAG } from './constants';
+
+const ANNOUNCE_DELAY_MS = 1000;
 
 export interface NoteState {
   /** Listings whose verdict is `missing` (hidden, or shown dimmed after "Show them"). */
@@ -27,6 +32,7 @@ button{min-height:24px;min-width:24px;padding:2px 10px;border:1px solid var(--ac
 font:inherit;font-weight:600;cursor:pointer}
 button.close{border-color:var(--edge);color:var(--fg);padding:2px 6px}
 button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+.sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (forced-colors:active){.box,button{border:1px solid CanvasText}}
 `;
 
@@ -43,7 +49,11 @@ export function noteText(state: NoteState): string {
 export class HiddenNote {
   private host: HTMLElement | null = null;
   private msg: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
   private toggle: HTMLButtonElement | null = null;
+  private announceTimer: number | null = null;
+  /** Where focus was before it entered the note (closing returns it there). */
+  private returnFocus: Element | null = null;
   private shown: string | null = null;
   private count = 0;
   /** The reader closed the note on this page: it stays closed until the count changes. */
@@ -71,6 +81,18 @@ export class HiddenNote {
     this.msg!.textContent = text;
     this.toggle!.textContent = state.revealed ? 'Hide them' : 'Show them';
     this.shown = signature;
+    this.announceLater(text);
+  }
+
+  /** Announce `text` once it has stayed the same for ANNOUNCE_DELAY_MS. */
+  private announceLater(text: string): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    if (this.announceTimer !== null) win.clearTimeout(this.announceTimer);
+    this.announceTimer = win.setTimeout(() => {
+      this.announceTimer = null;
+      if (this.live?.isConnected) this.live.textContent = text;
+    }, ANNOUNCE_DELAY_MS);
   }
 
   get element(): HTMLElement | null {
@@ -78,18 +100,28 @@ export class HiddenNote {
   }
 
   remove(): void {
+    if (this.announceTimer !== null) this.doc.defaultView?.clearTimeout(this.announceTimer);
+    this.announceTimer = null;
+    const hadFocus = this.host !== null && this.doc.activeElement === this.host;
     this.host?.remove();
     this.host = null;
     this.shown = null;
+    // Removed while focus was in it (the close button, or the last hidden listing went): focus
+    // goes back where it came from rather than to the top of the page.
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (hadFocus && back instanceof (this.doc.defaultView?.HTMLElement ?? HTMLElement) && back.isConnected) back.focus({ preventScroll: true });
   }
 
   private ensure(): void {
     if (this.host?.isConnected) return;
     const doc = this.doc;
+    // One note per page: a note an earlier run of RxLadder left behind (its buttons are dead) goes.
+    for (const old of doc.querySelectorAll(NOTE_TAG)) old.remove();
     const host = doc.createElement(NOTE_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
     try {
+      const style = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
       style.replaceSync(NOTE_CSS);
       shadow.adoptedStyleSheets = [style];
     } catch {
@@ -101,7 +133,10 @@ export class HiddenNote {
     box.className = 'box';
     const msg = doc.createElement('span');
     msg.className = 'msg';
-    msg.setAttribute('role', 'status');
+    // Inserted empty, filled later (announceLater): screen readers announce changes, not insertions.
+    const live = doc.createElement('span');
+    live.className = 'sr';
+    live.setAttribute('role', 'status');
     const toggle = doc.createElement('button');
     toggle.type = 'button';
     toggle.addEventListener('click', () => this.onToggle());
@@ -114,11 +149,19 @@ export class HiddenNote {
       this.dismissedAt = this.count;
       this.remove();
     });
-    box.append(msg, toggle, close);
+    box.append(msg, toggle, close, live);
     shadow.append(box);
+    host.addEventListener('focusin', (event) => {
+      const from = (event as FocusEvent).relatedTarget;
+      if (this.returnFocus === null && from instanceof Element && from !== host) this.returnFocus = from;
+    });
+    host.addEventListener('focusout', (event) => {
+      if (!host.contains((event as FocusEvent).relatedTarget as Node | null) && (event as FocusEvent).relatedTarget !== host) this.returnFocus = null;
+    });
     (doc.body ?? doc.documentElement).append(host);
     this.host = host;
     this.msg = msg;
+    this.live = live;
     this.toggle = toggle;
   }
 }

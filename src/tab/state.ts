@@ -39,8 +39,11 @@ export interface TabState {
   seq: number;
 }
 
-/** Listings kept per tab; beyond this, the oldest listings no longer on the page are dropped. */
-export const MAX_TAB_LISTINGS = 1500;
+/**
+ * Listings kept per tab; beyond this, the oldest listings no longer on the page are dropped (about
+ * 300 bytes each: many open tabs stay far inside session storage's 10 MB).
+ */
+export const MAX_TAB_LISTINGS = 600;
 
 export function emptyTabState(board: string | null = null): TabState {
   return { v: 1, board, listings: {}, present: null, seq: 0 };
@@ -61,9 +64,21 @@ export function recordListings(state: TabState, board: string | null, items: rea
   return bound({ ...state, board: board ?? state.board, listings, seq });
 }
 
-/** The keys a frame shows now. `fresh` from the top frame: a new document, everything before is gone. */
+/**
+ * The keys a frame shows now. `fresh` from the top frame: a new document there; what it showed
+ * before is gone, but subframes keep what they reported (an iCIMS iframe's content script may
+ * report before the top frame's); a subframe's own `fresh` replaces its entry. (A subframe that
+ * vanishes with a top-level navigation between two board pages stays counted until the tab leaves
+ * the boards or closes: tabs.onUpdated cannot tell a new document from an in-page navigation.)
+ */
 export function recordPresence(state: TabState, frameId: number, keys: readonly string[], fresh: boolean, board: string): TabState {
-  if (fresh && frameId === 0) return { ...emptyTabState(board), present: { '0': [...keys] } };
+  if (fresh && frameId === 0) {
+    const others = Object.entries(state.present ?? {}).filter(([frame]) => frame !== '0');
+    const kept = new Set(others.flatMap(([, k]) => k));
+    const listings: Record<string, TabListing> = {};
+    for (const [key, listing] of Object.entries(state.listings)) if (kept.has(key)) listings[key] = listing;
+    return { ...emptyTabState(board), listings, seq: state.seq, present: { ...Object.fromEntries(others), '0': [...keys] } };
+  }
   const present = { ...(state.present ?? {}), [String(frameId)]: [...keys] };
   return bound({ ...state, board: state.board ?? board, present });
 }

@@ -10,6 +10,7 @@ import { badgeText } from './summary';
 import { emptyTabState, parseTabState, type TabState } from './state';
 
 export const WRITE_DELAY_MS = 250;
+const MAX_CLOSED = 256;
 
 /** The session-storage key of one tab's state (the popup watches it). */
 export function tabStateKey(tabId: number): `session:rxl-tab-${number}` {
@@ -73,6 +74,8 @@ export class TabStore {
   clear(tabId: number, closed: boolean): Promise<void> {
     if (closed) {
       this.closed.add(tabId);
+      // Only late messages matter: the last few hundred closed tabs are plenty.
+      if (this.closed.size > MAX_CLOSED) this.closed.delete(this.closed.values().next().value!);
       this.awaitingFresh.delete(tabId);
     } else {
       this.awaitingFresh.add(tabId);

@@ -4,6 +4,7 @@ import { displayChoices, listingDisplay, ListingDisplays, SHOW_ALL } from '../..
 import type { ListingResult } from '../../../src/page/messages';
 import { DEFAULT_DISPLAY, displayOf, normaliseProfile } from '../../../src/profile/storage';
 import { EMPTY_PROFILE, type DisplayPrefs, type ReaderProfile } from '../../../src/profile/types';
+import { HiddenNote } from '../../../src/page/hidden-note';
 import { loadPage, startHarness } from './harness';
 
 const INDEED = 'https://www.indeed.com/jobs?q=pharmacy+technician&l=Columbus%2C+OH';
@@ -159,10 +160,15 @@ describe('display choices on a results page', () => {
     await t.settle();
     const missing = [...indeedCards().values()].filter((c) => c.verdict === 'missing').length;
     const note = () => document.querySelector('rxl-note');
-    const status = () => note()?.shadowRoot!.querySelector('[role="status"]')!.textContent;
+    // What the note shows, and what its live region announces (once the count is steady for 1 s).
+    const status = () => note()?.shadowRoot!.querySelector('.msg')!.textContent;
+    const announced = () => note()?.shadowRoot!.querySelector('[role="status"]')!.textContent;
     const button = (name: RegExp) => Array.from(note()!.shadowRoot!.querySelectorAll('button')).find((b) => name.test(b.textContent ?? '') || name.test(b.getAttribute('aria-label') ?? ''))!;
     expect(document.querySelectorAll('rxl-note')).toHaveLength(1);
     expect(status()).toBe(`RxLadder hid ${missing} listings asking for a credential you don't have.`);
+    expect(announced()).toBe('');
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(announced()).toBe(status());
     // Our own note is not a page change: no frame is scheduled for it.
     await t.mutations();
     expect(t.win.pendingFrames).toBe(0);
@@ -185,5 +191,47 @@ describe('display choices on a results page', () => {
     t.profile.set(withDisplay({ hideUnqualified: 'dim' }));
     await t.settle();
     expect(note()).toBeNull();
+  });
+});
+
+describe('a second run on the same page (Firefox re-injects on update)', () => {
+  it('takes over what an earlier run left: the attribute, the note, the adopted sheet', () => {
+    const cards = Array.from({ length: 3 }, () => document.body.appendChild(document.createElement('div')));
+    const first = new ListingDisplays(document);
+    first.setChoices({ dimNonTech: false, hideUnqualified: 'hide' });
+    cards.forEach((el, i) => first.set(el, `indeed:${i}`, result(i === 0 ? 'qualified' : 'missing')));
+    expect(cards.map((el) => el.getAttribute('data-rxl-display'))).toEqual([null, 'hide', 'hide']);
+    new HiddenNote(document, () => undefined).update({ count: 2, revealed: false });
+    // The first run dies without cleaning up. The new one starts with other choices.
+    const second = new ListingDisplays(document);
+    second.sweep();
+    expect(document.querySelectorAll('[data-rxl-display]')).toHaveLength(0);
+    second.setChoices({ dimNonTech: false, hideUnqualified: 'dim' });
+    cards.forEach((el, i) => second.set(el, `indeed:${i}`, result(i === 0 ? 'qualified' : 'missing')));
+    expect(cards.map((el) => el.getAttribute('data-rxl-display'))).toEqual([null, 'dim', 'dim']);
+    // A board write is noticed: the wanted state is written again.
+    cards[1]!.removeAttribute('data-rxl-display');
+    second.refresh();
+    expect(cards[1]!.getAttribute('data-rxl-display')).toBe('dim');
+    new HiddenNote(document, () => undefined).update({ count: 2, revealed: true });
+    expect(document.querySelectorAll('rxl-note')).toHaveLength(1);
+    // Stopping withdraws the sheet it adopted.
+    const before = document.adoptedStyleSheets.length;
+    second.clearAll();
+    expect(document.adoptedStyleSheets.length).toBe(before - 1);
+    expect(document.querySelectorAll('[data-rxl-display]')).toHaveLength(0);
+  });
+
+  it('closing the note with the keyboard returns focus to where it came from', () => {
+    const before = document.body.appendChild(document.createElement('button'));
+    before.focus();
+    const note = new HiddenNote(document, () => undefined);
+    note.update({ count: 1, revealed: false });
+    const close = note.element!.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!;
+    close.focus();
+    expect(document.activeElement).toBe(note.element);
+    close.click();
+    expect(document.querySelector('rxl-note')).toBeNull();
+    expect(document.activeElement).toBe(before);
   });
 });

@@ -33,13 +33,19 @@ describe('per-tab state', () => {
     expect(presentListings(s).map((l) => l.key)).toEqual(['indeed:a']);
   });
 
-  it('starts over on a new document in the top frame; a subframe only reports its own keys', () => {
-    let s = recordListings(emptyTabState(), 'icims', [{ key: 'icims:1', listing: listing() }]);
+  it('a new document in the top frame drops its own listings, not a subframe\'s; a subframe only reports its own keys', () => {
+    let s = recordListings(emptyTabState(), 'icims', [{ key: 'icims:1', listing: listing() }, { key: 'icims:top', listing: listing() }]);
+    s = recordPresence(s, 0, ['icims:top'], false, 'icims');
+    // The iframe (frame 7) reports; then the top frame starts a new document: the iframe's
+    // listings stay (it may have reported first), the top frame's old ones go.
     s = recordPresence(s, 7, ['icims:1'], true, 'icims');
-    expect(presentListings(s)).toHaveLength(1);
-    s = recordPresence(s, 0, [], true, 'indeed');
-    expect(s.listings).toEqual({});
-    expect(s.board).toBe('indeed');
+    expect(presentListings(s)).toHaveLength(2);
+    s = recordPresence(s, 0, [], true, 'icims');
+    expect(Object.keys(s.listings)).toEqual(['icims:1']);
+    expect(presentListings(s).map((l) => l.key)).toEqual(['icims:1']);
+    // The iframe's own new document replaces its entry.
+    s = recordPresence(s, 7, [], true, 'icims');
+    expect(presentListings(s)).toEqual([]);
   });
 
   it('unions the keys of several frames', () => {
