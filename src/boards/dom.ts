@@ -35,6 +35,13 @@ const OWN_HOST_ATTR = 'data-rxl-key';
 export function blockText(node: Node | null | undefined): string {
   if (!node) return '';
   try {
+    // No child elements (a title, a company name): its text nodes are all there is, and
+    // textContent reads them in one DOM call instead of a visit each.
+    if (node.nodeType === 1 && (node as Element).firstElementChild === null) {
+      const tag = (node as Element).localName.toLowerCase();
+      if (SKIP_TAGS.has(tag) || (tag.includes('-') && (node as Element).hasAttribute(OWN_HOST_ATTR))) return '';
+      return normaliseLines(node.textContent ?? '');
+    }
     const parts: string[] = [];
     walk(node, parts);
     return normaliseLines(parts.join(''));

@@ -22,7 +22,7 @@
  */
 import type { BoardAdapter, ListingCard, OpenPosting } from '../boards/types';
 import { AnalysisClient, type AnalysisBackend } from './analysis-client';
-import { CARD_HOSTS, DETAIL_HOSTS } from './constants';
+import { CARD_HOSTS, DETAIL_HOSTS, HOST_TAG } from './constants';
 import { DetailSlot } from './detail';
 import { displayChoices, ListingDisplays, SHOW_ALL, type DisplayChoices } from './display';
 import { HiddenNote } from './hidden-note';
@@ -104,6 +104,14 @@ const UNIT_ELEMENTS = 250;
 const FIRST_CARDS = 12;
 const WRITE_BATCH = 40;
 const ATTACH_PER_FRAME = 40;
+
+/**
+ * The card badge hosts inside `el`: a plain tag query first (the cheapest, and the answer for
+ * every card's first write is none), then the attribute query when there is one.
+ */
+function cardHostsIn(el: Element): Element[] {
+  return el.querySelector(HOST_TAG) === null ? [] : Array.from(el.querySelectorAll(CARD_HOSTS));
+}
 
 /**
  * Split the document into small subtrees in document order: a subtree with few elements is one
@@ -675,7 +683,7 @@ export class PageRuntime {
       }
       this.displays.set(el, this.fullKey(w.card.key), w.view ? w.view.result : null);
       // Queried now, not at read time: a carried write can never add a second host.
-      const existing = Array.from(el.querySelectorAll(CARD_HOSTS));
+      const existing = cardHostsIn(el);
       if (!w.view) {
         for (const h of existing) m.remove(h);
         if (pending) this.discard(el, pending.host);
@@ -706,7 +714,7 @@ export class PageRuntime {
           m.remove(r.host);
           continue;
         }
-        const existing = Array.from(el.querySelectorAll(CARD_HOSTS));
+        const existing = cardHostsIn(el);
         const host = m.claimCardHost(this.anchorOf(r.card), existing, r.view.key, r.host);
         if (host !== r.host) m.render(host, r.view);
         this.attachedCount++;
