@@ -36,9 +36,9 @@ export interface CardFields {
   /**
    * Where the card's text is, for boards whose cards mark it (Indeed): the card's text is then its
    * title, employer, location and the text of each element matching this selector (elements that do
-   * not nest) as a line, or of each of its list items (`textContent`: a DOM call per line instead of
-   * a walk over every node of the card; 500 cards are read on a results page). When nothing
-   * matches (another layout), the whole card is read.
+   * not nest) as a line (`textContent`: a DOM call per line instead of a walk over every node of
+   * the card; 500 cards are read on a results page). When no list item matches (no snippet lines:
+   * another layout), the whole card is read.
    */
   lines?: string;
 }
@@ -63,22 +63,19 @@ export function cardFrom(card: Element, key: string, title: string, fields: Card
 }
 
 /**
- * The text of each element matching `selector` in `card` as a line, or of each of its list items
- * when it has some. Simple selectors only: a descendant combinator or :has() costs more selector
- * matching than the walk it saves.
+ * The text of each element matching `selector` in `card`, a line each; [] when none of them is a
+ * list item (the snippet's lines are: without them the card is read whole). Keep the selector
+ * simple: :has() costs more selector matching than the walk it saves.
  */
 function markedLines(card: Element, selector: string): string[] {
   const lines: string[] = [];
-  const add = (el: Element) => {
+  let items = 0;
+  for (const el of queryAll(card, selector)) {
+    if (el.localName === 'li') items++;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) lines.push(text);
-  };
-  for (const el of queryAll(card, selector)) {
-    const items = el.getElementsByTagName('li');
-    if (items.length === 0) add(el);
-    else for (let i = 0; i < items.length; i++) add(items[i]!);
   }
-  return lines;
+  return items > 0 ? lines : [];
 }
 
 function anchorIn(card: Element, anchor: CardFields['anchor']): Element {
