@@ -8,8 +8,8 @@
  * dom.ts: text via {@link blockText}/{@link inlineText} (never `innerText`), nothing written to the page.
  */
 import {
-  blockText, closestOf, firstMatch, firstText, inlineText, inResultList, pathKey, queryAllWithSelf, safely,
-  safeMatches, sameJob,
+  blockText, closestOf, firstMatch, firstText, inlineText, inResultList, normaliseLines, pathKey, queryAll,
+  queryAllWithSelf, safely, safeMatches, sameJob,
 } from './dom';
 import type { ListingCard } from './types';
 
@@ -33,22 +33,49 @@ export interface CardFields {
    * have always been read (the analyzer's result for a row can differ between the two).
    */
   snippet?: 'block' | 'inline';
+  /**
+   * Where the card's text is, for boards whose cards mark it (Indeed): the card's text is then its
+   * title, employer, location and the text of each element matching this selector (elements that do
+   * not nest) as a line (`textContent`: a DOM call per line instead of a walk over every node of
+   * the card; 500 cards are read on a results page). When no list item matches (no snippet lines:
+   * another layout), the whole card is read.
+   */
+  lines?: string;
 }
 
 /** The ListingCard for `card`: its key and title as read by the board, the rest from `fields`. */
 export function cardFrom(card: Element, key: string, title: string, fields: CardFields = {}): ListingCard {
+  const employer = fields.employer ? firstText(card, fields.employer) : '';
+  const location = fields.location ? firstText(card, fields.location) : '';
+  const marked = fields.lines ? markedLines(card, fields.lines) : [];
   const out: ListingCard = {
     key,
     element: (fields.listItem && closestOf(card, fields.listItem)) || card,
     badgeAnchor: anchorIn(card, fields.anchor),
     title,
-    snippet: fields.snippet === 'inline' ? inlineText(card) : blockText(card),
+    snippet: marked.length > 0
+      ? normaliseLines([title, employer, location, ...marked].join('\n'))
+      : fields.snippet === 'inline' ? inlineText(card) : blockText(card),
   };
-  const employer = fields.employer ? firstText(card, fields.employer) : '';
-  const location = fields.location ? firstText(card, fields.location) : '';
   if (employer) out.employer = employer;
   if (location) out.location = location;
   return out;
+}
+
+/**
+ * The text of each element matching `selector` in `card`, a line each; [] when none of them is a
+ * list item (the snippet's lines are: without them the card is read whole). Keep the selector
+ * simple: :has() costs more selector matching than the walk it saves.
+ */
+function markedLines(card: Element, selector: string): string[] {
+  const lines: string[] = [];
+  let items = 0;
+  for (const el of queryAll(card, selector)) {
+    if (el.localName === 'li') items++;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) lines.push(text);
+  }
+  return items > 0 ? lines : [];
 }
 
 function anchorIn(card: Element, anchor: CardFields['anchor']): Element {

@@ -25,6 +25,8 @@ const CARDS = {
   skip: '[aria-hidden="true"]',
   employer: ['[data-testid="company-name"]', '.companyName', '.company'],
   location: ['[data-testid="text-location"]', '.companyLocation', '.location'],
+  /** The card's text after title, company and location: the pay / job-type items and the snippet's bullet lines. */
+  lines: '[data-testid="attribute_snippet_testid"], [data-testid="jobsnippet_footer"] li, .job-snippet li',
   /** The card's text column: a badge appended here sits under the salary line, inside the card. */
   anchor: ['td.resultContent', '.resultContent', '.job_seen_beacon'],
 } satisfies HookCards;

@@ -202,13 +202,21 @@ function list<T>(v: unknown, each: (x: Record<string, unknown>) => T | null): T[
 function httpsUrl(raw: unknown): string | undefined | null {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string' || raw.length > MAX_STRING) return null;
-  try {
-    const u = new URL(raw);
-    return u.protocol === 'https:' && !u.username && !u.password ? u.href : null;
-  } catch {
-    return null;
+  // A reply repeats the same few links of our data hundreds of times: each is parsed once.
+  let checked = checkedUrls.get(raw);
+  if (checked === undefined) {
+    try {
+      const u = new URL(raw);
+      checked = u.protocol === 'https:' && !u.username && !u.password ? u.href : null;
+    } catch {
+      checked = null;
+    }
+    if (checkedUrls.size >= 256) checkedUrls.clear();
+    checkedUrls.set(raw, checked);
   }
+  return checked;
 }
+const checkedUrls = new Map<string, string | null>();
 
 function parseRequirement(x: Record<string, unknown>): RequirementLine | null {
   const { id, name, level, holding, evidence } = x;

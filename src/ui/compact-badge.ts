@@ -75,6 +75,52 @@ function span(doc: Document, cls: string, text?: string): HTMLSpanElement {
   return el;
 }
 
+/**
+ * The badge's parts without their words, built once per document and cloned: one DOM call per
+ * part instead of one per element and property (hundreds of badges per page).
+ */
+interface Parts {
+  /** Per verdict: icon, "RxLadder: ", empty words span. */
+  head: Map<string, DocumentFragment>;
+  chip: HTMLSpanElement;
+  pay: HTMLSpanElement;
+}
+const partsCache = new WeakMap<Document, Parts>();
+
+function parts(doc: Document): Parts {
+  let p = partsCache.get(doc);
+  if (!p) {
+    const labelled = (cls: string, label: string) => {
+      const el = span(doc, cls);
+      el.append(span(doc, 'sr', label));
+      return el;
+    };
+    p = { head: new Map(), chip: labelled('chip', 'setting: '), pay: labelled('pay', 'pay: ') };
+    partsCache.set(doc, p);
+  }
+  return p;
+}
+
+function head(doc: Document, verdict: BadgeModel['verdict'], words: string): DocumentFragment {
+  const byVerdict = parts(doc).head;
+  let proto = byVerdict.get(verdict);
+  if (!proto) {
+    proto = doc.createDocumentFragment();
+    proto.append(icon(doc, verdict), span(doc, 'sr', 'RxLadder: '), span(doc, 'words'));
+    byVerdict.set(verdict, proto);
+  }
+  const out = proto.cloneNode(true) as DocumentFragment;
+  out.lastChild!.textContent = words;
+  return out;
+}
+
+/** A chip or pay span: its screen-reader label, then `text` (a text node: page-derived text stays text). */
+function labelled(proto: HTMLSpanElement, text: string): HTMLSpanElement {
+  const el = proto.cloneNode(true) as HTMLSpanElement;
+  el.append(text);
+  return el;
+}
+
 /** Draw (or update in place) the compact badge in `container`. */
 export function renderCompactBadge(container: HTMLElement, props: CompactBadgeProps): void {
   const doc = container.ownerDocument;
@@ -108,19 +154,12 @@ export function renderCompactBadge(container: HTMLElement, props: CompactBadgePr
   const { wrap, button } = st;
   wrap.className = `wrap place-${place}`;
   button.className = `badge v-${stale ? 'stale' : model.verdict}`;
-  const parts: Node[] = [icon(doc, model.verdict), span(doc, 'sr', 'RxLadder: '), span(doc, 'words', model.words)];
-  if (model.setting) {
-    const chip = span(doc, 'chip');
-    chip.append(span(doc, 'sr', 'setting: '), model.setting);
-    parts.push(chip);
-  }
-  if (model.pay) {
-    const pay = span(doc, 'pay');
-    pay.append(span(doc, 'sr', 'pay: '), model.pay);
-    parts.push(pay);
-  }
-  if (stale) parts.push(span(doc, 'stale-note', '(reload page)'));
-  button.replaceChildren(...parts);
+  const protos = parts(doc);
+  const content: Node[] = [head(doc, model.verdict, model.words)];
+  if (model.setting) content.push(labelled(protos.chip, model.setting));
+  if (model.pay) content.push(labelled(protos.pay, model.pay));
+  if (stale) content.push(span(doc, 'stale-note', '(reload page)'));
+  button.replaceChildren(...content);
   paint(st);
 }
 

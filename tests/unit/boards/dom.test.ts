@@ -12,8 +12,9 @@ describe('dom: text', () => {
   it('keeps line breaks between blocks and collapses spaces inside lines', () => {
     const doc = page(`<div id="d"><p>About   the<b> role</b></p><ul><li>CPhT&nbsp;required</li><li>IV <i>cert</i></li></ul>
       Line one<br>Line two<table><tr><td>Pay</td><td>$18</td></tr></table><script>var x = "<p>no</p>";</script>
-      <style>.a{}</style><span data-rxl-key="indeed:abc">badge host</span></div>`);
-    expect(blockText(doc.getElementById('d'))).toBe('About the role\nCPhT required\nIV cert\nLine one\nLine two\nPay $18');
+      <style>.a{}</style><rxl-badge data-rxl-key="indeed:abc">badge host</rxl-badge>
+      <span data-rxl-key="x">a page's own span with the attribute</span></div>`);
+    expect(blockText(doc.getElementById('d'))).toBe('About the role\nCPhT required\nIV cert\nLine one\nLine two\nPay $18\na page\'s own span with the attribute');
     expect(inlineText(doc.getElementById('d')!.querySelector('ul'))).toBe('CPhT required IV cert');
   });
 

@@ -22,6 +22,23 @@ describe('indeed: results page (mosaic layout)', () => {
     }
   });
 
+  it('reads a card from its marked parts as the whole card reads, and whole when its snippet has no list items', () => {
+    const { doc, url } = results();
+    const card = indeedBoard.findCards(doc, url)[0]!;
+    // Title, company, location, pay and job type, the snippet's bullets: a line each, in page order.
+    expect(card.snippet.split('\n')).toEqual([
+      'Pharmacy Technician', 'CVS Health', 'Columbus, OH 43215', '$17.00 - $19.50 an hour', 'Full-time',
+      'Fill and label prescriptions under pharmacist supervision.',
+      'Ohio Board of Pharmacy technician registration required; PTCB certification within 12 months of hire.',
+    ]);
+    // A snippet written as a paragraph (no list items): the card is read whole, nothing is lost.
+    const footer = card.element.querySelector('[data-testid="jobsnippet_footer"]')!;
+    footer.innerHTML = '<p>Hospital pharmacy; <b>CPhT</b> required.</p>';
+    const whole = indeedBoard.findCards(doc, url)[0]!;
+    expect(whole.snippet.split('\n')).toContain('Hospital pharmacy; CPhT required.');
+    expect(whole.snippet).toContain('$17.00 - $19.50 an hour');
+  });
+
   it('reads key, title, employer, location and snippet of specific cards', () => {
     const { doc, url } = results();
     const cards = indeedBoard.findCards(doc, url);
