@@ -60,22 +60,7 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
   ctx.addEventListener(window, 'pageshow', (event) => {
     if (event.persisted) runtime.restored();
   });
-  // The popup's listing links (src/page/reveal.ts). Only a frame that shows the listing answers,
-  // so in a page with several frames (iCIMS) the answer comes from the right one.
-  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: RevealReply) => void) => {
-    if (sender.id !== browser.runtime.id) return;
-    const message = parseRevealMessage(raw);
-    if (message && runtime.reveal(message.key)) sendResponse({ type: 'rxl/revealed', found: true });
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    try {
-      browser.runtime.onMessage.removeListener(onMessage);
-    } catch {
-      /* the API is gone with the context */
-    }
-  });
-  listenForUpgrades(ctx, runtime);
+  listenForExtension(ctx, runtime);
   // The first frame reads the listings and sends them to the background at once (the analysis
   // runs there: nothing of it is loaded or run in the page). While the answers are on the way,
   // the badge code compiles in a task of its own rather than in the frame that draws them.
@@ -87,14 +72,23 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
 }
 
 /**
- * `rxl/upgraded` from our background only (validated): a posting read in another tab upgrades this
- * page's cards without a reload. The listener goes with the context.
+ * Messages from our own extension only (a content script hears runtime messages from the
+ * extension's pages and worker, never from web pages), each validated:
+ * - `rxl/upgraded` (background): a posting read in another tab upgrades this page's cards;
+ * - `rxl/reveal` (the popup's listing links, src/page/reveal.ts): only a frame that shows the
+ *   listing answers, so in a page with several frames (iCIMS) the answer comes from the right one.
+ * The listener goes with the context.
  */
-function listenForUpgrades(ctx: ContentScriptContext, runtime: PageRuntime): void {
-  const listener = (raw: unknown, sender: { id?: string; tab?: unknown }): undefined => {
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined; // not from our background
-    const message = parseUpgradedMessage(raw);
-    if (message) runtime.upgraded(message.keys);
+function listenForExtension(ctx: ContentScriptContext, runtime: PageRuntime): void {
+  const listener = (raw: unknown, sender: { id?: string }, sendResponse: (reply: RevealReply) => void): undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const upgraded = parseUpgradedMessage(raw);
+    if (upgraded) {
+      runtime.upgraded(upgraded.keys);
+      return undefined;
+    }
+    const reveal = parseRevealMessage(raw);
+    if (reveal && runtime.reveal(reveal.key)) sendResponse({ type: 'rxl/revealed', found: true });
     return undefined;
   };
   try {

@@ -3,7 +3,13 @@
  * click in the popup, so moving focus here is what they asked for. The key is compared as an
  * attribute value (never put into a selector).
  */
-import { ATTR_KEY, ATTR_PLACE, HOST_TAG } from './constants';
+import { ATTR_DISPLAY, ATTR_KEY, ATTR_PLACE, HOST_TAG } from './constants';
+
+/** The listing's card is hidden by the reader's display choice. */
+export function hiddenListing(doc: Document, key: string): boolean {
+  const host = Array.from(doc.getElementsByTagName(HOST_TAG)).find((h) => h.getAttribute(ATTR_KEY) === key && h.getAttribute(ATTR_PLACE) === 'card');
+  return !!host?.closest(`[${ATTR_DISPLAY}="hide"]`);
+}
 
 /** Scroll the listing's badge into view and focus its button; false when it is not on the page. */
 export function revealListing(doc: Document, key: string): boolean {

@@ -28,7 +28,7 @@ import { displayChoices, ListingDisplays, SHOW_ALL, type DisplayChoices } from '
 import { HiddenNote } from './hidden-note';
 import { HealthMonitor } from './health';
 import { PresenceReporter } from './presence';
-import { revealListing } from './reveal';
+import { hiddenListing, revealListing } from './reveal';
 import type { ListingResult, RxlMessage } from './messages';
 import { BadgeMounter, isOwnNode, type HostView } from './mount';
 import type { ProfileSource } from './profile';
@@ -135,6 +135,17 @@ export function scanUnits(root: Element): Element[] {
   return units;
 }
 
+/** Query parameters that only select a job in a split view (the list stays the same page). */
+const JOB_SELECTION_PARAMS = ['vjk', 'jk', 'currentJobId', 'jobId', 'jl', 'jobListingId'];
+
+/** The results page a URL shows: path and query without the job-selection parameters. */
+function pageOf(url: URL): string {
+  const params = new URLSearchParams(url.search);
+  for (const p of JOB_SELECTION_PARAMS) params.delete(p);
+  params.sort();
+  return `${url.pathname}?${params}`;
+}
+
 export class PageRuntime {
   readonly scheduler: Scheduler;
   readonly mounter: BadgeMounter;
@@ -163,6 +174,8 @@ export class PageRuntime {
   /** The reader's choices as stored, and whether they pressed "Show them" on this page. */
   private choices: DisplayChoices = SHOW_ALL;
   private revealed = false;
+  /** The page's URL at the last navigation ("Show them" is reset when it changes). */
+  private lastPage: URL | null = null;
   /** A change arrived from storage.onChanged: the initial read (maybe older) is then ignored. */
   private choicesChanged = false;
   /** Views computed but not mounted yet (the write budget ran out), by card element. */
@@ -230,6 +243,9 @@ export class PageRuntime {
     if (this.stopped || this.scheduler.observing) return;
     this.opts.ctx.onInvalidated(() => this.stop(true));
     this.unwatchProfile = this.opts.profile.watch((value) => this.profileChanged(value));
+    // A run started again on this page (Firefox re-injects on update) takes over what the old one left.
+    this.displays.sweep();
+    this.lastPage = this.url();
     this.readDisplayChoices();
     this.scheduler.start();
     this.health.arm();
@@ -284,7 +300,15 @@ export class PageRuntime {
   /** An in-page navigation (WXT's wxt:locationchange): re-check the detail now, rescan next frame. */
   locationChanged(newUrl?: URL): void {
     if (this.stopped || this.invalid()) return;
-    this.checkDetailNow(newUrl ?? this.url());
+    const url = newUrl ?? this.url();
+    // "Show them" holds for this page only: a new search hides again.
+    const last = this.lastPage;
+    if (this.revealed && last && pageOf(url) !== pageOf(last)) {
+      this.revealed = false;
+      this.useChoices();
+    }
+    this.lastPage = url;
+    this.checkDetailNow(url);
     this.fullPending = true;
     this.forceFull = true;
     this.detailDirty = true;
@@ -318,7 +342,15 @@ export class PageRuntime {
 
   /** The popup's listing link: scroll to the listing's badge and focus it (false: not here). */
   reveal(key: string): boolean {
-    return !this.stopped && revealListing(this.opts.doc, key);
+    if (this.stopped) return false;
+    // A listing the display choice hides is what the reader just chose in the popup: show the
+    // hidden ones dimmed on this page (as "Show them" does) before scrolling to it.
+    if (this.choices.hideUnqualified === 'hide' && !this.revealed && hiddenListing(this.opts.doc, key)) {
+      this.revealed = true;
+      this.useChoices(); // the note follows in the next frame
+      this.displays.refresh(); // the card now: it must be laid out to scroll to it
+    }
+    return revealListing(this.opts.doc, key);
   }
 
   /** Keys of the listings on the page now: its cards and the open posting. */
@@ -491,8 +523,9 @@ export class PageRuntime {
             addedElement = true;
           }
         }
-        // Text filled into a shell outside any known card: only a document scan can tell.
-        if (!addedElement && r.addedNodes.length > 0) this.fullPending = true;
+        // Text filled into a shell outside any known card: only a document scan can tell (our own
+        // nodes, such as the hidden-listings note, are not the page's).
+        if (!addedElement && Array.prototype.some.call(r.addedNodes, (n: Node) => !isOwnNode(n))) this.fullPending = true;
       } else if (r.type === 'attributes') {
         this.roots.add(el);
       } else {

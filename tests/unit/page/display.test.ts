@@ -194,6 +194,33 @@ describe('display choices on a results page', () => {
   });
 });
 
+describe('the popup\'s listing link and "on this page only"', () => {
+  it('a hidden listing chosen in the popup is shown (dimmed) and focused; a new search hides again', async () => {
+    loadPage('indeed', 'results.html');
+    const t = await startHarness(INDEED, { profile: withDisplay({ hideUnqualified: 'hide' }) });
+    await t.settle();
+    const hidden = [...indeedCards()].filter(([, c]) => c.display === 'hide');
+    expect(hidden.length).toBeGreaterThan(0);
+    const [jk] = hidden[0]!;
+    expect(t.runtime.reveal(`indeed:${jk}`)).toBe(true);
+    // At once, not a frame later: the card must be laid out to scroll to it.
+    expect(indeedCards().get(jk)!.display).toBe('dim');
+    const host = document.querySelector(`rxl-badge[data-rxl-key="indeed:${jk}"][data-rxl-place="card"]`)!;
+    expect(document.activeElement).toBe(host);
+    await t.settle();
+    for (const [key, c] of indeedCards()) expect(c.display, key).toBe(c.verdict === 'missing' ? 'dim' : null);
+    // Selecting a job in the split view is the same page; a new search is not.
+    t.setUrl(`${INDEED}&vjk=${jk}`);
+    t.runtime.locationChanged();
+    await t.settle();
+    expect(indeedCards().get(jk)!.display).toBe('dim');
+    t.setUrl('https://www.indeed.com/jobs?q=pharmacy+technician&l=Dayton%2C+OH');
+    t.runtime.locationChanged();
+    await t.settle();
+    expect(indeedCards().get(jk)!.display).toBe('hide');
+  });
+});
+
 describe('a second run on the same page (Firefox re-injects on update)', () => {
   it('takes over what an earlier run left: the attribute, the note, the adopted sheet', () => {
     const cards = Array.from({ length: 3 }, () => document.body.appendChild(document.createElement('div')));
