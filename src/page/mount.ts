@@ -1,7 +1,7 @@
 /**
  * Badge hosts: one `<rxl-badge>` element per listing, holding an open shadow root with the
- * visible badge (ui/compact-badge.ts: built with createElement, Preact only for the explanation
- * card once opened). Hosts are appended as the last child of the board's badge anchor: the
+ * visible badge (ui/compact-badge.ts: built with createElement; the explanation card, once opened,
+ * through the DOM JSX runtime ui/dom-jsx). Hosts are appended as the last child of the board's badge anchor: the
  * board's own nodes are never wrapped, moved or edited.
  *
  * Idempotent: for a card, the host already inside it is found and updated (re-keyed when the

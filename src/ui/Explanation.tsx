@@ -1,3 +1,4 @@
+/** @jsxImportSource ./dom-jsx */
 /**
  * The in-page explanation card, rendered in the badge's shadow root right after the badge button
  * (so Tab moves into it; nothing moves focus on its own). Posting text (evidence sentences) is
@@ -5,7 +6,7 @@
  * from our own keyword data; the options page is reached through a button (a message to the
  * background), and so is the posting's rung on the Career paths page (the background opens
  * career.html#<rung id>). The training guide's details sit in a <details> disclosure to keep the
- * card small.
+ * card small. Drawn with real DOM nodes (./dom-jsx), not Preact: see that runtime for why.
  */
 import type { Holding } from '../profile/types';
 import type { RungId } from '../career/rung-ids';
@@ -135,7 +136,7 @@ export function Explanation({ model, stale, onOpenOptions, onOpenCareer, onClose
           type="button"
           class="btn primary"
           disabled={stale || !onOpenOptions}
-          onClick={(e) => {
+          onClick={(e: Event) => {
             e.preventDefault();
             onOpenOptions?.();
           }}
@@ -147,7 +148,7 @@ export function Explanation({ model, stale, onOpenOptions, onOpenCareer, onClose
             type="button"
             class="btn"
             disabled={stale || !onOpenCareer}
-            onClick={(e) => {
+            onClick={(e: Event) => {
               e.preventDefault();
               if (model.rung) onOpenCareer?.(model.rung.id);
             }}
@@ -159,7 +160,7 @@ export function Explanation({ model, stale, onOpenOptions, onOpenCareer, onClose
         <button
           type="button"
           class="btn"
-          onClick={(e) => {
+          onClick={(e: Event) => {
             e.preventDefault();
             onClose();
           }}

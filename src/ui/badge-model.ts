@@ -3,7 +3,7 @@
  * compact-badge.ts and Explanation.tsx only lay this out; tests check the words here.
  *
  * Everything that comes from the posting (evidence sentences) stays a plain string and is only
- * ever rendered as a Preact text child. Links come from our own keyword data (TRAINING), never
+ * ever rendered as a text node (Preact text children, or the card's DOM JSX runtime). Links come from our own keyword data (TRAINING), never
  * from page text, and only https: URLs survive `safeHttpsUrl`.
  */
 import { CREDENTIALS } from '../../keywords/credentials';

@@ -1,13 +1,13 @@
 /**
- * The compact badge, drawn without Preact (it is on every card; Preact is loaded for the explanation card only) — an icon +
- * verdict words, one setting chip and the pay, as a <button> with aria-expanded — built with
- * `createElement` and `textContent` only. Hundreds of them are drawn on a results page, so they
- * skip the virtual DOM. The explanation card (Preact, `Explanation`) is rendered only when the
- * reader opens it: Click or Enter opens it in the same shadow root right after the button; Escape
+ * The compact badge — an icon + verdict words, one setting chip and the pay, as a <button> with
+ * aria-expanded — built with `createElement` and `textContent` only. Hundreds of them are drawn on
+ * a results page, so they skip any virtual DOM; no UI framework is in the content script. The
+ * explanation card (`Explanation`, JSX drawn straight to DOM nodes by ./dom-jsx) is built only when
+ * the reader opens it: Click or Enter opens it in the same shadow root right after the button; Escape
  * (or the card's Close button) closes it and puts focus back on the badge. Nothing here moves
  * focus on its own.
  */
-import { h, render } from 'preact';
+import { inDocument } from './dom-jsx/jsx-runtime';
 import type { BadgeModel, BadgePlace } from './badge-model';
 import { Explanation, EXPLANATION_ID } from './Explanation';
 import type { RungId } from '../career/rung-ids';
@@ -27,7 +27,7 @@ interface CompactState {
   open: boolean;
   wrap: HTMLDivElement;
   button: HTMLButtonElement;
-  /** Where Preact renders the explanation card (display: contents), only while open. */
+  /** Where the explanation card is drawn (display: contents), only while open. */
   slot: HTMLDivElement | null;
 }
 
@@ -167,7 +167,7 @@ export function renderCompactBadge(container: HTMLElement, props: CompactBadgePr
 export function unmountCompactBadge(container: HTMLElement): void {
   const st = states.get(container);
   if (!st) return;
-  if (st.slot) render(null, st.slot);
+  if (st.slot) st.slot.replaceChildren();
   st.slot = null;
   states.delete(container);
 }
@@ -194,22 +194,63 @@ function paint(st: CompactState): void {
       wrap.append(st.slot);
     }
     const { model, stale, onOpenOptions, onOpenCareer } = st.props;
-    render(
-      h(Explanation, {
+    const slot = st.slot;
+    // Drawn again when the answer changes while open: keep the reader's place (focus, disclosures).
+    const keep = placeIn(slot);
+    const card = inDocument(slot.ownerDocument, () =>
+      Explanation({
         model,
         stale,
         onOpenOptions: stale ? undefined : onOpenOptions,
         onOpenCareer: stale ? undefined : onOpenCareer,
         onClose: () => close(st),
       }),
-      st.slot,
     );
+    slot.replaceChildren(card);
+    keep();
   } else {
     button.removeAttribute('aria-controls');
     if (st.slot) {
-      render(null, st.slot);
+      st.slot.replaceChildren();
       st.slot.remove();
       st.slot = null;
     }
   }
+}
+
+/** A node's position under `root` as child indexes (to find its counterpart in a redrawn tree). */
+function pathTo(root: Node, node: Node): number[] | null {
+  const path: number[] = [];
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    const parent: Node | null = n.parentNode;
+    if (!parent) return null;
+    path.unshift(Array.prototype.indexOf.call(parent.childNodes, n));
+  }
+  return path;
+}
+
+function atPath(root: Node, path: number[]): Node | null {
+  let n: Node | null = root;
+  for (const i of path) n = n?.childNodes[i] ?? null;
+  return n;
+}
+
+/**
+ * Remember which element under `slot` has focus and which disclosures are open; the returned
+ * function restores them in the redrawn tree (a profile change or an upgraded answer can redraw an
+ * open card under the reader's keyboard).
+ */
+function placeIn(slot: HTMLElement): () => void {
+  const root = slot.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  const focusPath = active && slot.contains(active) ? pathTo(slot, active) : null;
+  const open = Array.from(slot.querySelectorAll('details'), (d) => (d.open ? pathTo(slot, d) : null)).filter((p): p is number[] => p !== null);
+  return () => {
+    for (const p of open) {
+      const d = atPath(slot, p);
+      if (d instanceof (slot.ownerDocument.defaultView?.HTMLDetailsElement ?? HTMLDetailsElement)) d.open = true;
+    }
+    const target = focusPath && atPath(slot, focusPath);
+    if (target && 'focus' in target) (target as HTMLElement).focus({ preventScroll: true });
+  };
 }

@@ -17,7 +17,7 @@ const POSTING = [
   '$19 - $24 an hour. Hospital pharmacy.',
 ].join('\n');
 
-/** The badge as the content script draws it (plain DOM; the explanation card is Preact). */
+/** The badge as the content script draws it (plain DOM; the explanation card too, through src/ui/dom-jsx). */
 type Draw = (model: BadgeModel, root: HTMLElement, onOpenOptions: () => void) => void;
 const RENDERERS: [string, Draw][] = [
   ['compact DOM badge', (model, root, onOpenOptions) => renderCompactBadge(root, { key: 'k', model, place: 'card', onOpenOptions })],
@@ -108,6 +108,21 @@ describe.each(RENDERERS)('badge (%s)', (_name, renderer) => {
     act(() => close.click());
     expect(shadow.querySelector('.card')).toBeNull();
     expect(shadow.activeElement).toBe(button());
+  });
+
+  it('a card redrawn while open (a new answer) keeps the reader\'s focus and open disclosures', () => {
+    const { button, shadow, root, model } = mount();
+    act(() => button().click());
+    const details = shadow.querySelector('.card details') as HTMLDetailsElement | null;
+    if (details) details.open = true;
+    const close = () => Array.from(shadow.querySelectorAll('.card button')).find((b) => b.textContent === 'Close') as HTMLButtonElement;
+    close().focus();
+    const before = close();
+    act(() => renderCompactBadge(root, { key: 'k', model: { ...model, summary: `${model.summary} (updated)` }, place: 'card', onOpenOptions: vi.fn() }));
+    expect(shadow.querySelector('.card')!.textContent).toContain('(updated)');
+    expect(close()).not.toBe(before); // a new tree …
+    expect(shadow.activeElement).toBe(close()); // … with the focus where it was
+    if (details) expect((shadow.querySelector('.card details') as HTMLDetailsElement).open).toBe(true);
   });
 
   it('leaves the pay out when the reader turned it off (display.showPay)', () => {

@@ -66,9 +66,10 @@ describe.each(ENTRIES.map((e) => [relative(ROOT, e), e]))('content-script import
     expect(banned).toEqual([]);
   });
 
-  it('uses Preact as its only UI framework', () => {
+  it('carries no UI framework (the explanation card is JSX drawn straight to DOM nodes)', () => {
     const ui = [...packages].filter((p) => /react|vue|svelte|solid|lit|preact/.test(p));
-    expect(ui).toEqual(['preact']);
+    expect(ui).toEqual([]);
+    expect(files).toContain('src/ui/dom-jsx/jsx-runtime.ts');
   });
 });
 
