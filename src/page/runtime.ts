@@ -95,15 +95,15 @@ const MAX_CLIMB = 64;
 /** A subtree with at most this many elements is scanned in one findCards() call. */
 const UNIT_ELEMENTS = 250;
 /**
- * Badge writes are batched. Every frame that changes a big page pays for its layout and paint
- * (20–35 ms on a 500-card results page, whatever is inserted), while building and rendering a
- * host off-page costs none of that. So new hosts are built detached within the frame budget and
- * attached in batches: the first screenful (the first FIRST_CARDS cards) at once, then whenever
- * WRITE_BATCH are ready or nothing is left to read — at most ATTACH_PER_FRAME per frame.
+ * Badge writes are batched. Every frame that inserts hosts pays for the page's relayout and
+ * pre-paint: on a 500-card results page ≈ 35 ms whatever is inserted (every card below the first
+ * insertion moves) plus ≈ 0.3 ms per host, while building and rendering a host off-page costs
+ * none of that. So new hosts are built detached within the frame budget and attached in batches:
+ * the first ones at once, then whenever WRITE_BATCH are ready or nothing is left to read — at most
+ * ATTACH_PER_FRAME per frame (60: such a frame stays under 50 ms; 100 did not).
  */
-const FIRST_CARDS = 12;
-const WRITE_BATCH = 40;
-const ATTACH_PER_FRAME = 40;
+const WRITE_BATCH = 60;
+const ATTACH_PER_FRAME = 60;
 
 /**
  * The card badge hosts inside `el`: a plain tag query first (the cheapest, and the answer for
@@ -736,8 +736,9 @@ export class PageRuntime {
 
     // Attach built hosts in batches (one relayout per batch).
     const busy = this.scan !== null || this.queue.size > 0 || this.carry.size > 0;
-    // Small updates (a few new cards, nothing else to read) attach in the frame they were built.
-    if (plan.attach || (this.attachDue() && (this.attachedCount === 0 || !busy))) {
+    // Small updates (a few new cards, nothing else to read) attach in the frame they were built;
+    // a frame that built more leaves its batch to the next frame, whose relayout is then its only work.
+    if (plan.attach || (this.attachDue() && (this.attachedCount === 0 || (!busy && n <= MIN_PER_FRAME)))) {
       let k = 0;
       for (const [el, r] of this.ready) {
         if (k >= ATTACH_PER_FRAME) break;

@@ -114,6 +114,35 @@ describe('idempotence', () => {
     expect(extra.querySelector('rxl-badge')!.getAttribute('data-rxl-key')).toBe('indeed:aaaaaaaaaaaaaaa1');
   });
 
+  it('a frame that builds several hosts attaches them in the next frame, all together and building nothing', async () => {
+    loadPage('indeed', 'results.html');
+    const t = await startHarness(`${INDEED}&vjk=${NCH}`);
+    await t.settle();
+    const ul = document.querySelector('#mosaic-provider-jobcards ul')!;
+    const template = document.querySelector(`[data-jk="${CVS}"]`)!.closest('li')!;
+    const extras = Array.from({ length: 6 }, (_, i) => {
+      const extra = template.cloneNode(true) as Element;
+      extra.querySelector('rxl-badge')?.remove();
+      extra.querySelectorAll('[data-jk]').forEach((e) => e.setAttribute('data-jk', `bbbbbbbbbbbbbbb${i}`));
+      ul.append(extra);
+      return extra;
+    });
+    await t.mutations();
+    const attached = () => extras.filter((e) => e.querySelector('rxl-badge') !== null).length;
+    // Frame by frame until the six are in: their hosts are built (rendered) off-page in one frame
+    // and attached in the next, which renders nothing.
+    const steps: { renders: number; attached: number }[] = [];
+    for (let i = 0; i < 20 && attached() < 6; i++) {
+      const before = t.runtime.mounter.renders;
+      t.win.frame();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      steps.push({ renders: t.runtime.mounter.renders - before, attached: attached() });
+    }
+    const last = steps.length - 1;
+    expect(steps[last]).toEqual({ renders: 0, attached: 6 });
+    expect(steps[last - 1]).toEqual({ renders: 6, attached: 0 });
+  });
+
   it('a burst of mutations coalesces into one animation frame', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
