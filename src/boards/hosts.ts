@@ -39,7 +39,8 @@ export const SUPPORTED_MATCHES: string[] = Object.values(BOARD_MATCHES).flat();
  */
 export const SUPPORTED_DOMAINS: string[] = SUPPORTED_MATCHES.map(hostOfMatch);
 
-function hostOfMatch(pattern: string): string {
+/** "*://*.indeed.com/*" → "indeed.com". */
+export function hostOfMatch(pattern: string): string {
   const m = /^[^:]+:\/\/(?:\*\.)?([^/]+)\//.exec(pattern);
   if (!m?.[1]) throw new Error(`Unexpected match pattern: ${pattern}`);
   return m[1];

@@ -20,8 +20,8 @@ import { LADDER, type LadderRung } from '../../keywords/ladder';
 import type { CredentialId, SettingId } from '../../keywords/types';
 import type { PostingAnalysis } from '../analyze/types';
 import type { RungId } from '../career/rung-ids';
-import type { Holding, ReaderProfile } from './types';
-import { idsSatisfying } from './verdict';
+import type { ReaderProfile } from './types';
+import { holdingOf, idsSatisfying } from './verdict';
 
 export interface NextRung {
   id: RungId;
@@ -50,16 +50,6 @@ export function rungById(id: RungId): LadderRung | undefined {
   return BY_ID.get(id);
 }
 
-/** What the reader holds of `id`, counting credentials that satisfy it. */
-export function holdingOf(profile: ReaderProfile, id: CredentialId): Holding {
-  let best: Holding = 'none';
-  for (const x of idsSatisfying(id)) {
-    const h = profile.credentials[x];
-    if (h === 'held') return 'held';
-    if (h === 'in-progress') best = 'in-progress';
-  }
-  return best;
-}
 
 /** Rungs reachable from `id` by one or more `next` links. */
 function above(id: RungId, ladder: ReadonlyMap<RungId, LadderRung>): Set<RungId> {
@@ -78,13 +68,13 @@ function progress(rung: LadderRung, profile: ReaderProfile): NextRung {
   const lacks: CredentialId[] = [];
   const onTheWay: CredentialId[] = [];
   for (const id of rung.credentials.asked) {
-    const h = holdingOf(profile, id);
+    const h = holdingOf(profile, idsSatisfying(id));
     if (h === 'in-progress') onTheWay.push(id);
     else if (h === 'none') lacks.push(id);
   }
   // The credential that would place the reader here, when it is in progress (CSPT for the sterile rung).
   for (const id of rung.placeWhen ?? []) {
-    if (!onTheWay.includes(id) && holdingOf(profile, id) === 'in-progress') onTheWay.push(id);
+    if (!onTheWay.includes(id) && holdingOf(profile, idsSatisfying(id)) === 'in-progress') onTheWay.push(id);
   }
   const next: NextRung = { id: rung.id, lacks, onTheWay, interest: (profile.interests ?? []).some((s) => rung.settings.includes(s)) };
   if (rung.minYears) {
@@ -96,7 +86,7 @@ function progress(rung: LadderRung, profile: ReaderProfile): NextRung {
 
 export function ladderPosition(profile: ReaderProfile, ladder: readonly LadderRung[] = LADDER): LadderPosition {
   const byId: ReadonlyMap<RungId, LadderRung> = ladder === LADDER ? BY_ID : new Map(ladder.map((r) => [r.id, r] as const));
-  const placed = (r: LadderRung) => (r.placeWhen ?? []).some((id) => holdingOf(profile, id) === 'held');
+  const placed = (r: LadderRung) => (r.placeWhen ?? []).some((id) => holdingOf(profile, idsSatisfying(id)) === 'held');
   const reached = ladder.filter(placed).map((r) => r.id);
   const reachedSet = new Set(reached);
   // The pharmacist path runs beside the technician ladder: a pharmacy student who is also a
@@ -107,7 +97,7 @@ export function ladderPosition(profile: ReaderProfile, ladder: readonly LadderRu
   const candidates = new Set<RungId>();
   if (current.length === 0) for (const r of ladder) if (r.group === 'start') candidates.add(r.id);
   for (const id of current) for (const n of byId.get(id)?.next ?? []) candidates.add(n);
-  for (const r of ladder) if ((r.placeWhen ?? []).some((id) => holdingOf(profile, id) === 'in-progress')) candidates.add(r.id);
+  for (const r of ladder) if ((r.placeWhen ?? []).some((id) => holdingOf(profile, idsSatisfying(id)) === 'in-progress')) candidates.add(r.id);
 
   const order = new Map(ladder.map((r, i) => [r.id, i] as const));
   const next = ladder

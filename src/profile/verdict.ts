@@ -82,7 +82,7 @@ function acceptedIds(req: CredentialRequirement, otherState: string | undefined)
 }
 
 /** 'held' if the reader holds any of the ids, else 'in-progress' if working on any, else 'none'. */
-function holdingOf(profile: ReaderProfile, ids: Iterable<CredentialId>): Holding {
+export function holdingOf(profile: ReaderProfile, ids: Iterable<CredentialId>): Holding {
   let best: Holding = 'none';
   for (const id of ids) {
     const h = profile.credentials[id];

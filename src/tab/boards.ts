@@ -2,10 +2,10 @@
  * Which supported board a URL is on, from the match patterns alone (src/boards/hosts.ts), so the
  * background can tell a board page from any other page without loading the board files.
  */
-import { BOARD_MATCHES, type BoardId } from '../boards/hosts';
+import { BOARD_MATCHES, hostOfMatch, type BoardId } from '../boards/hosts';
 
 const DOMAINS: [BoardId, string][] = Object.entries(BOARD_MATCHES).flatMap(([id, patterns]) =>
-  patterns.map((p): [BoardId, string] => [id as BoardId, /^[^:]+:\/\/(?:\*\.)?([^/]+)\//.exec(p)![1]!]),
+  patterns.map((p): [BoardId, string] => [id as BoardId, hostOfMatch(p)]),
 );
 
 /** The board id for `url` (http/https only), or null. */

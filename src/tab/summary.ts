@@ -3,14 +3,12 @@
  * by verdict, the best next credential with its training path, a breakdown by setting with the pay
  * ranges postings give, and the listings. Pure: no DOM, no browser API.
  */
-import { SETTINGS } from '../../keywords/settings';
-import { TRAINING } from '../../keywords/training';
 import type { CredentialId, SettingId } from '../../keywords/types';
 import type { PayUnit } from '../analyze/types';
 import type { TabHealth } from '../page/health-item';
 import type { Verdict } from '../profile/types';
 import { bestNextCredential } from '../profile/verdict';
-import { credentialName, safeHttpsUrl, stateRuleLineFor, type StateRuleLine } from '../ui/badge-model';
+import { credentialName, safeHttpsUrl, settingName, stateRuleLineFor, trainingFor, type StateRuleLine } from '../ui/badge-model';
 import { presentListings, type TabListing, type TabState } from './state';
 
 export interface PayRange {
@@ -59,8 +57,6 @@ export interface TabSummary {
   items: TabListing[];
 }
 
-const SETTING_NAMES = new Map(SETTINGS.map((s) => [s.id, s.name] as const));
-const TRAINING_BY_ID = new Map(TRAINING.map((t) => [t.id, t] as const));
 
 /** Min–max of pay per unit over `listings` (a posting's own range widens the span). */
 export function payRanges(listings: readonly Pick<TabListing, 'pay'>[]): PayRange[] {
@@ -92,7 +88,7 @@ export function settingRows(listings: readonly TabListing[]): SettingRow[] {
   }
   const rows = [...groups].map(([id, ls]): SettingRow => ({
     id,
-    name: id === null ? 'Setting not stated' : (SETTING_NAMES.get(id) ?? id),
+    name: id === null ? 'Setting not stated' : settingName(id),
     listings: ls.length,
     pay: payRanges(ls),
   }));
@@ -106,7 +102,7 @@ function bestNextOf(listings: readonly TabListing[], homeState: string | undefin
   );
   if (!best) return null;
   const out: BestNext = { id: best.id, name: credentialName(best.id), unlocks: best.unlocks };
-  const t = TRAINING_BY_ID.get(best.id);
+  const t = trainingFor(best.id);
   if (t) {
     out.issuer = t.issuer;
     out.howToEarn = t.howToEarn;

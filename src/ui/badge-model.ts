@@ -139,10 +139,18 @@ export function credentialName(id: CredentialId): string {
   return NAMES.get(id) ?? id;
 }
 
+export function settingName(id: SettingId): string {
+  return SETTING_NAMES.get(id) ?? id;
+}
+
+/** The training-guide entry of a credential (keywords/training.ts). */
+export function trainingFor(id: CredentialId): TrainingEntry | undefined {
+  return TRAINING_BY_ID.get(id);
+}
+
 /** "Hospital / health system" → "Hospital" (the chip is small). */
 export function settingChip(id: SettingId): string {
-  const name = SETTING_NAMES.get(id) ?? id;
-  return name.split(' / ')[0]!.trim();
+  return settingName(id).split(' / ')[0]!.trim();
 }
 
 function more(n: number): string {
