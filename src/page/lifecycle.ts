@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BoardAdapter } from '../boards/types';
 import { LOG_PREFIX } from './constants';
-import { parseRevealMessage, parseUpgradedMessage, type AnalyzeMessage, type RevealReply, type RxlMessage } from './messages';
+import { isReadAllMessage, parseRevealMessage, parseUpgradedMessage, type AnalyzeMessage, type RevealReply, type RxlMessage } from './messages';
 import { storageProfileSource } from './profile';
 import { PageRuntime } from './runtime';
 
@@ -75,6 +75,7 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
  * Messages from our own extension only (a content script hears runtime messages from the
  * extension's pages and worker, never from web pages), each validated:
  * - `rxl/upgraded` (background): a posting read in another tab upgrades this page's cards;
+ * - `rxl/read-all` (the popup opened): far-off listings are read too, so its counts are whole;
  * - `rxl/reveal` (the popup's listing links, src/page/reveal.ts): only a frame that shows the
  *   listing answers, so in a page with several frames (iCIMS) the answer comes from the right one.
  * The listener goes with the context.
@@ -85,6 +86,10 @@ function listenForExtension(ctx: ContentScriptContext, runtime: PageRuntime): vo
     const upgraded = parseUpgradedMessage(raw);
     if (upgraded) {
       runtime.upgraded(upgraded.keys);
+      return undefined;
+    }
+    if (isReadAllMessage(raw)) {
+      runtime.readAll();
       return undefined;
     }
     const reveal = parseRevealMessage(raw);

@@ -80,6 +80,15 @@ export function parseRevealMessage(raw: unknown): RevealMessage | null {
   return m.type === 'rxl/reveal' && isKey(m.key) ? { type: 'rxl/reveal', key: m.key } : null;
 }
 
+/** Popup → content script: read every listing on the page now, far-off ones too (src/page/distant.ts). */
+export interface ReadAllMessage {
+  type: 'rxl/read-all';
+}
+
+export function isReadAllMessage(raw: unknown): raw is ReadAllMessage {
+  return typeof raw === 'object' && raw !== null && (raw as Record<string, unknown>).type === 'rxl/read-all';
+}
+
 /**
  * Background → content script: the full postings of these card keys ("board:jobKey") were just
  * read in another tab; ask for those cards again (src/background/upgrades.ts). Keys only, never

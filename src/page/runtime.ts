@@ -24,6 +24,7 @@ import type { BoardAdapter, ListingCard, OpenPosting } from '../boards/types';
 import { AnalysisClient, type AnalysisBackend } from './analysis-client';
 import { CARD_HOSTS, DETAIL_HOSTS, HOST_TAG } from './constants';
 import { DetailSlot } from './detail';
+import { DistantUnits, type DistantEnv } from './distant';
 import { displayChoices, ListingDisplays, SHOW_ALL, type DisplayChoices } from './display';
 import { HiddenNote } from './hidden-note';
 import { HealthMonitor } from './health';
@@ -41,7 +42,7 @@ export interface PageContext {
 }
 
 export type PageWindow = SchedulerEnv &
-  Pick<Window, 'location' | 'setTimeout' | 'clearTimeout'> & { performance?: { now(): number } };
+  Pick<Window, 'location' | 'setTimeout' | 'clearTimeout'> & { performance?: { now(): number } } & Partial<DistantEnv>;
 
 export interface RuntimeOptions {
   board: BoardAdapter;
@@ -63,6 +64,8 @@ export interface RuntimeOptions {
   writeBudgetMs?: number;
   /** Minimum time between whole-document scans caused by text changes (default 250 ms). */
   fullScanIntervalMs?: number;
+  /** Listings further than this beyond the viewport wait until the reader comes near (distant.ts; default NEAR_PX, Infinity: never). */
+  nearPx?: number;
 }
 
 interface CardWrite {
@@ -181,6 +184,12 @@ export class PageRuntime {
   /** Views computed but not mounted yet (the write budget ran out), by card element. */
   private readonly carry = new Map<Element, CardWrite>();
   private scan: FullScan | null = null;
+  /** Far-off units set aside until the reader comes near (distant.ts), and those woken to read. */
+  readonly distant: DistantUnits;
+  private woken: Element[] = [];
+  private wokenNext = 0;
+  /** Units read at least once: never set aside again (their cards are known, maybe badged). */
+  private readonly readUnits = new WeakSet<Element>();
   /** Hosts built off-page, waiting to be attached, by card element. */
   private readonly ready = new Map<Element, { view: HostView; card: ListingCard; host: Element }>();
   /** Cards whose badge was computed, and hosts attached, by this instance. */
@@ -236,6 +245,16 @@ export class PageRuntime {
       () => this.keysOnPage(),
     );
     this.job = { read: () => this.read(), write: (plan) => this.write(plan) };
+    this.distant = new DistantUnits(
+      {
+        get innerHeight() {
+          return opts.win.innerHeight ?? 0;
+        },
+        IntersectionObserver: opts.win.IntersectionObserver,
+      },
+      (units) => this.wake(units),
+      opts.nearPx,
+    );
   }
 
   /** Observe the page and schedule the first scan. */
@@ -291,6 +310,9 @@ export class PageRuntime {
     this.carry.clear();
     this.ready.clear();
     this.scan = null;
+    this.distant.stop();
+    this.woken = [];
+    this.wokenNext = 0;
   }
 
   get isStopped(): boolean {
@@ -353,6 +375,15 @@ export class PageRuntime {
     return revealListing(this.opts.doc, key);
   }
 
+  /**
+   * Read every listing now, far-off ones included (the popup opened: its counts should be whole).
+   * Their badges are attached in the usual batches.
+   */
+  readAll(): void {
+    if (this.stopped || this.invalid()) return;
+    this.wake(this.distant.takeAll());
+  }
+
   /** Keys of the listings on the page now: its cards and the open posting. */
   private keysOnPage(): string[] {
     const keys = [...this.knownCards.values()];
@@ -377,7 +408,8 @@ export class PageRuntime {
     return {
       hosts: this.mounter.size,
       knownCards: this.knownCards.size,
-      queued: this.queue.size + this.carry.size + this.ready.size + (this.scan ? this.scan.units.length - this.scan.next : 0),
+      queued: this.queue.size + this.carry.size + this.ready.size + (this.scan ? this.scan.units.length - this.scan.next : 0) + this.wokenLeft(),
+      distant: this.distant.size,
       frames: this.scheduler.framesRun,
       analysed: this.client.asked,
       waiting: this.waiting.size + this.client.pending,
@@ -595,6 +627,7 @@ export class PageRuntime {
       this.roots.clear();
       this.dirtyCards.clear();
       this.scan = { units: doc.body ? scanUnits(doc.body) : [], next: 0, seen: new Set() };
+      this.distant.newPass();
     } else if (this.fullPending) {
       this.armFullScan(interval - (t0 - this.lastFull));
     }
@@ -605,14 +638,12 @@ export class PageRuntime {
       for (let n = 0; scan.next < scan.units.length; n++) {
         if (n >= MIN_PER_FRAME && over()) break;
         const unit = scan.units[scan.next++]!;
-        if (!unit.isConnected) continue;
-        for (const c of board.findCards(unit, url)) {
-          scan.seen.add(c.element);
-          this.enqueue(c);
-        }
+        if (!unit.isConnected || this.setAside(unit)) continue;
+        this.readUnit(unit, scan, url);
       }
       if (scan.next >= scan.units.length) {
         this.scan = null;
+        this.distant.prune();
         for (const el of [...this.knownCards.keys()]) if (!scan.seen.has(el) && !this.queue.has(el)) this.forget(el);
         // Hosts whose card is gone or is no longer a listing (the board re-used the element).
         for (const host of Array.from(doc.querySelectorAll(CARD_HOSTS))) {
@@ -623,13 +654,29 @@ export class PageRuntime {
       }
     }
 
-    // 2. Added subtrees and changed cards (always small: done now).
+    // 1b. Units the reader came near (or the popup asked for), within the budget.
+    if (this.wokenLeft() > 0 && plan.attach) plan.more = true;
+    else {
+      for (let n = 0; this.wokenNext < this.woken.length; n++) {
+        if (n >= MIN_PER_FRAME && over()) break;
+        const unit = this.woken[this.wokenNext++]!;
+        if (unit.isConnected) this.readUnit(unit, scan, url);
+      }
+      if (this.wokenLeft() > 0) plan.more = true;
+      else {
+        this.woken = [];
+        this.wokenNext = 0;
+      }
+    }
+
+    // 2. Added subtrees and changed cards (done now). A big added subtree (a whole list rendered
+    //    at once) is split into units, and its far-off units are set aside like the full scan's.
     for (const root of this.roots) {
       if (!root.isConnected || this.insideRoot(root)) continue;
-      for (const c of board.findCards(root, url)) {
-        scan?.seen.add(c.element);
-        this.enqueue(c);
-      }
+      const units = scanUnits(root);
+      this.distant.newPass();
+      if (units.length === 1) this.readUnit(root, scan, url);
+      else for (const unit of units) if (!this.setAside(unit)) this.readUnit(unit, scan, url);
     }
     this.roots.clear();
     for (const el of this.dirtyCards) {
@@ -689,6 +736,33 @@ export class PageRuntime {
     return plan;
   }
 
+  /** Find and queue the cards in `unit` (remembered as read). */
+  private readUnit(unit: Element, scan: FullScan | null, url: URL): void {
+    this.readUnits.add(unit);
+    for (const c of this.opts.board.findCards(unit, url)) {
+      scan?.seen.add(c.element);
+      this.enqueue(c);
+    }
+  }
+
+  /** Set `unit` aside if it is far off and was never read (and holds no badge of ours). */
+  private setAside(unit: Element): boolean {
+    // (A unit with a badge of ours in it is never set aside; before the first one, none has.)
+    if (this.readUnits.has(unit) || (this.mounter.size > 0 && unit.querySelector(HOST_TAG) !== null)) return false;
+    return this.distant.setAsideIfFar(unit);
+  }
+
+  private wokenLeft(): number {
+    return this.woken.length - this.wokenNext;
+  }
+
+  /** Units to read in the next frames. */
+  private wake(units: readonly Element[]): void {
+    if (units.length === 0 || this.stopped) return;
+    this.woken.push(...units);
+    this.request();
+  }
+
   private write(plan: FramePlan | null | undefined): void {
     if (!plan || this.stopped) return;
     const m = this.mounter;
@@ -735,7 +809,7 @@ export class PageRuntime {
     }
 
     // Attach built hosts in batches (one relayout per batch).
-    const busy = this.scan !== null || this.queue.size > 0 || this.carry.size > 0;
+    const busy = this.scan !== null || this.queue.size > 0 || this.carry.size > 0 || this.wokenLeft() > 0;
     // Small updates (a few new cards, nothing else to read) attach in the frame they were built;
     // a frame that built more leaves its batch to the next frame, whose relayout is then its only work.
     if (plan.attach || (this.attachDue() && (this.attachedCount === 0 || (!busy && n <= MIN_PER_FRAME)))) {
@@ -763,7 +837,7 @@ export class PageRuntime {
     for (const el of this.knownCards.keys()) if (!el.isConnected) this.forget(el);
     this.health.note(this.knownCards.size, this.postingOpen);
     this.presence.changed();
-    if (plan.more || this.queue.size > 0 || this.carry.size > 0 || this.ready.size > 0 || this.scan) this.request();
+    if (plan.more || this.queue.size > 0 || this.carry.size > 0 || this.ready.size > 0 || this.scan || this.wokenLeft() > 0) this.request();
   }
 
   /** Display choices: undo for elements no longer listings, clear while a new key waits, re-apply on change. */
@@ -780,7 +854,7 @@ export class PageRuntime {
   /** Whether built hosts should be attached now (see WRITE_BATCH). */
   private attachDue(): boolean {
     if (this.ready.size === 0) return false;
-    const busy = this.scan !== null || this.queue.size > 0 || this.carry.size > 0;
+    const busy = this.scan !== null || this.queue.size > 0 || this.carry.size > 0 || this.wokenLeft() > 0;
     return !busy || this.ready.size >= WRITE_BATCH || this.attachedCount === 0;
   }
 

@@ -20,6 +20,7 @@ import {
   describeWithBrowser,
   launchOnFixtures,
   screenshot,
+  scrollThrough,
   watchConsole,
   type ExtensionBrowser,
   type FixtureServer,
@@ -250,6 +251,8 @@ describeWithBrowser('RxLadder on all 13 boards (production build in Chromium)', 
         target = page.frames().find((f) => f.url().includes('in_iframe=1'))!;
       }
       await target.waitForFunction(() => document.documentElement.dataset.rxlReady === '1');
+      // The reader scrolls down the list: cards far below the fold are read as they come near.
+      await scrollThrough(target);
 
       const hosts = await settledHosts(target);
       const expected = c.tech.map((k) => `${c.board}:${k}`).sort();
@@ -291,6 +294,8 @@ describeWithBrowser('RxLadder on all 13 boards (production build in Chromium)', 
       }, host);
 
     await page.goto(server.url('www.indeed.com', results));
+    const card = `[data-jk="${MEIJER}"]`;
+    await page.locator(card).scrollIntoViewIfNeeded();
     await page.waitForSelector(host, { state: 'attached' });
     expect(await attrs()).toEqual({ count: 1, verdict: 'unknown', requires: '', source: 'card' });
 
@@ -303,6 +308,7 @@ describeWithBrowser('RxLadder on all 13 boards (production build in Chromium)', 
 
     // Back to the results: the card now shows the full posting's picture.
     await page.goBack();
+    await page.locator(card).scrollIntoViewIfNeeded();
     await page.waitForSelector(host, { state: 'attached' });
     await expect.poll(attrs).toMatchObject({ count: 1, source: 'posting' });
     const after = (await attrs())!;

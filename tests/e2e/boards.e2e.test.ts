@@ -18,6 +18,7 @@ import {
   launchOnFixtures,
   REPO_ROOT,
   screenshot,
+  scrollThrough,
   TEST_OUTPUT_DIR,
   watchConsole,
   type ExtensionBrowser,
@@ -127,6 +128,8 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
     const foreign = foreignRequests(page, [server.origin(host)]);
     await page.goto(server.url(host, path));
     await page.waitForFunction(() => document.documentElement.dataset.rxlReady === '1');
+    // As a reader would, scroll the whole list once: far-off cards are read when they come near.
+    await scrollThrough(page);
     return { page, log, foreign };
   }
 
@@ -254,6 +257,8 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
         });
         ul.replaceChildren(...fresh);
       }, i);
+      // The reader scrolls the new page (its far-off cards are read as they come near).
+      await scrollThrough(page);
       await expect.poll(async () => (await indeedCards(page)).filter((c) => c.count > 0).length).toBe(9);
       counts.push(await page.evaluate(() => document.querySelectorAll('[data-rxl-key]').length));
       if (i === 5 || i === 20) {
@@ -466,6 +471,8 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
     await page.goto(`${ORIGIN}/jobs/search?ss=1`);
     await expect.poll(() => page.frames().some((f) => f.url().includes('in_iframe=1'))).toBe(true);
     const frame = page.frames().find((f) => f.url().includes('in_iframe=1'))!;
+    await frame.waitForFunction(() => document.documentElement.dataset.rxlReady === '1');
+    await scrollThrough(frame);
     const cards = () => cardHosts(frame, '.iCIMS_JobsTable .row', 'href');
     await expect.poll(async () => (await cards()).filter((c) => c.count > 0).length, { timeout: 10_000 }).toBe(9);
     const all = await cards();

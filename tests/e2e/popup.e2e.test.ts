@@ -94,24 +94,33 @@ describeWithBrowser('toolbar popup', () => {
     await page.goto(server.url(INDEED.host, INDEED.path));
     await page.waitForSelector('rxl-badge[data-rxl-place="card"]', { state: 'attached' });
     const tabId = await tabIdOf(server.origin(INDEED.host));
-
-    // Settle: the page's badges stop changing.
-    let onPage: Record<string, string> = {};
-    await expect
-      .poll(async () => {
-        const now = await verdictsOnPage(page);
-        const same = JSON.stringify(now) === JSON.stringify(onPage);
-        onPage = now;
-        return same && Object.keys(now).length > 0;
-      }, { interval: 500 })
-      .toBe(true);
-    const expected: Record<string, number> = { qualified: 0, trainable: 0, missing: 0, unknown: 0 };
-    for (const v of Object.values(onPage)) expected[v]!++;
-    expect(expected.qualified, 'the profile qualifies the reader for some listings').toBeGreaterThan(0);
+    /** Wait until the page's badges stop changing; their verdicts by key. */
+    const settled = async () => {
+      let onPage: Record<string, string> = {};
+      await expect
+        .poll(async () => {
+          const now = await verdictsOnPage(page);
+          const same = JSON.stringify(now) === JSON.stringify(onPage);
+          onPage = now;
+          return same && Object.keys(now).length > 0;
+        }, { interval: 500 })
+        .toBe(true);
+      return onPage;
+    };
+    // Unscrolled, the cards far below the fold are not read yet (src/page/distant.ts).
+    const beforePopup = Object.keys(await settled()).length;
 
     const popup = await openPopup(tabId);
     const popupLog = watchConsole(popup);
     await popup.waitForSelector('[data-count="qualified"]');
+    // The popup asked the tab to read everything: the far-off cards got their badges too.
+    await expect.poll(async () => Object.keys(await verdictsOnPage(page)).length).toBeGreaterThan(beforePopup);
+    const onPage = await settled();
+    const expected: Record<string, number> = { qualified: 0, trainable: 0, missing: 0, unknown: 0 };
+    for (const v of Object.values(onPage)) expected[v]!++;
+    expect(expected.qualified, 'the profile qualifies the reader for some listings').toBeGreaterThan(0);
+    // Every technician card of the fixture is counted (9 on Indeed's results page).
+    expect(Object.keys(onPage).length).toBeGreaterThanOrEqual(9);
     await expect.poll(() => popupCounts(popup)).toEqual(Object.fromEntries(Object.entries(expected).filter(([v, n]) => v !== 'unknown' || n > 0)));
     const total = Object.keys(onPage).length;
     expect(await popup.textContent('#rxl-counts')).toBe(`${total} pharmacy-technician listings on this page`);
@@ -150,16 +159,9 @@ describeWithBrowser('toolbar popup', () => {
     // The reader clears their credentials: every badge is judged again, and the popup follows.
     await browser.serviceWorker.evaluate(() => chrome.storage.sync.remove(['rxl-profile', 'rxl-profile$']));
     await expect.poll(async () => Object.values(await verdictsOnPage(page)).includes('qualified'), { timeout: 10_000 }).toBe(false);
-    await expect
-      .poll(async () => {
-        const now = await verdictsOnPage(page);
-        const same = JSON.stringify(now) === JSON.stringify(onPage);
-        onPage = now;
-        return same;
-      }, { interval: 500, timeout: 10_000 })
-      .toBe(true);
+    const rejudged = await settled();
     const after: Record<string, number> = { qualified: 0, trainable: 0, missing: 0, unknown: 0 };
-    for (const v of Object.values(onPage)) after[v]!++;
+    for (const v of Object.values(rejudged)) after[v]!++;
     expect(after.missing).toBeGreaterThan(0);
     await expect.poll(() => popupCounts(popup), { timeout: 10_000 }).toEqual(Object.fromEntries(Object.entries(after).filter(([v, n]) => v !== 'unknown' || n > 0)));
     await expect.poll(() => badgeText(tabId)).toBe('');

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BOARD_FIXTURES, routeFixtures } from './support/board-pages';
-import { describeWithBrowser, launchOnFixtures, screenshot, watchConsole, type ExtensionBrowser, type FixtureServer } from './support/browser';
+import { describeWithBrowser, launchOnFixtures, screenshot, scrollThrough, watchConsole, type ExtensionBrowser, type FixtureServer } from './support/browser';
 
 const HOST = 'www.indeed.com';
 const RESULTS = '/jobs?q=pharmacy+technician&l=Columbus%2C+OH';
@@ -75,6 +75,7 @@ describeWithBrowser('content-script runtime: cross-tab upgrade and display choic
     const log = watchConsole(results);
     const { foreign } = await routeFixtures(results, server, HOST, { [RESULTS]: { file: 'indeed/results.html' } });
     await results.goto(server.url(HOST, RESULTS));
+    await results.locator(`[data-jk="${MEIJER}"]`).scrollIntoViewIfNeeded();
     await results.waitForSelector(`[data-rxl-key="indeed:${MEIJER}"]`, { state: 'attached' });
     expect(await cardHost(results, MEIJER)).toEqual({ count: 1, verdict: 'unknown', requires: '', source: 'card' });
     await results.evaluate(() => ((window as unknown as { rxlSamePage: number }).rxlSamePage = 1));
@@ -111,6 +112,8 @@ describeWithBrowser('content-script runtime: cross-tab upgrade and display choic
     );
     try {
       await page.goto(server.url(HOST, RESULTS));
+      await page.waitForFunction(() => document.documentElement.dataset.rxlReady === '1');
+      await scrollThrough(page);
       await page.waitForFunction(() => document.querySelectorAll('rxl-badge[data-rxl-place="card"]').length === 9);
 
       await setProfile({ version: 2, credentials: {}, display: { dimNonTech: true, hideUnqualified: 'hide', showPay: true } });

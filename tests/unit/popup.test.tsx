@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { emptyTabState, recordListings, recordPresence, type TabListing } from '../../src/tab/state';
 
@@ -31,8 +31,18 @@ async function until(cond: () => boolean): Promise<void> {
   expect(cond()).toBe(true);
 }
 
-beforeEach(() => fakeBrowser.reset());
+/** Messages the popup sent to tabs: [tabId, message]. */
+let sentToTabs: [number, unknown][] = [];
+beforeEach(() => {
+  fakeBrowser.reset();
+  sentToTabs = [];
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+    sentToTabs.push([tabId, message]);
+    return undefined;
+  });
+});
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const r of roots.splice(0)) render(null, r);
   document.body.replaceChildren();
 });
@@ -70,6 +80,8 @@ describe('popup', () => {
     expect(buttons[1]!.querySelector('svg')).not.toBeNull();
     // Nothing grabbed the focus.
     expect(document.activeElement === document.body || document.activeElement === null).toBe(true);
+    // The tab is asked to read its far-off listings too, so the counts cover the whole page.
+    expect(sentToTabs).toContainEqual([tab.id, { type: 'rxl/read-all' }]);
   });
 
   it('says when the board layout was not recognised, with a hint', async () => {
@@ -103,5 +115,7 @@ describe('popup', () => {
     expect(root.querySelector('[data-empty]')?.getAttribute('data-empty')).toBe('not-board');
     const scan = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Scan this page');
     expect(scan).toBeDefined();
+    // No content script of ours there: nothing is asked of the tab.
+    expect(sentToTabs).toEqual([]);
   });
 });

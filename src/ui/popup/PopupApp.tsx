@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BOARDS } from '../../boards';
-import type { RevealMessage } from '../../page/messages';
+import type { ReadAllMessage, RevealMessage } from '../../page/messages';
 import type { TabSummary } from '../../tab/summary';
 import { boardIdOfUrl } from '../../tab/boards';
 import { Page } from '../Page';
@@ -120,6 +120,17 @@ export function PopupApp() {
   /** A scan in this popup shows its own result; the tab's summary then would only repeat it. */
   const [scanned, setScanned] = useState(false);
   const board = tab ? boardIdOfUrl(tab.url) : null;
+  // On a long page, listings far below the fold are read when the reader scrolls near them
+  // (src/page/distant.ts); the popup wants the whole page, so it asks the tab to read them now.
+  useEffect(() => {
+    if (!tab || !board) return;
+    const message: ReadAllMessage = { type: 'rxl/read-all' };
+    try {
+      browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    } catch {
+      /* no content script in the tab (yet): nothing to ask */
+    }
+  }, [tab, board]);
 
   let body;
   if (tab === undefined || (tab && !summary)) body = <p role="status">Loading…</p>;

@@ -25,7 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Frame, type Page, type Worker } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { SUPPORTED_DOMAINS } from '../../../src/boards/hosts';
 
@@ -356,4 +356,23 @@ export async function launchOnFixtures(folder: string, launch: LaunchOptions = {
   const options = await waitForPageWithUrl(browser.context, (u) => u.startsWith(optionsUrl));
   await options.close();
   return { browser, server };
+}
+
+/**
+ * Scroll a page (or frame) from top to bottom a screen at a time, as a reader would, then back to
+ * the top: listings far below the fold are read when the reader comes near them
+ * (src/page/distant.ts), so a test that checks every listing on a long page scrolls first.
+ */
+export async function scrollThrough(target: Page | Frame): Promise<void> {
+  await target.evaluate(async () => {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const step = Math.max(200, innerHeight);
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
+      scrollTo(0, y);
+      await frame();
+      await frame();
+    }
+    scrollTo(0, 0);
+    await frame();
+  });
 }

@@ -154,11 +154,11 @@ export interface Harness {
 
 export async function startHarness(
   url: string,
-  opts: { profile?: ReaderProfile; store?: MemoryStore; ctx?: FakeContext } = {},
+  opts: { profile?: ReaderProfile; store?: MemoryStore; ctx?: FakeContext; win?: FakeWindow } = {},
 ): Promise<Harness> {
   const board = boardFor(new URL(url));
   if (!board) throw new Error(`no board for ${url}`);
-  const win = new FakeWindow();
+  const win = opts.win ?? new FakeWindow();
   win.location.href = url;
   const ctx = opts.ctx ?? new FakeContext();
   const profile = new MemoryProfile();

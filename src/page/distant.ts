@@ -1,0 +1,147 @@
+/**
+ * Listings far below (or above) what the reader can see are read when the reader comes near them.
+ *
+ * Why: every frame that inserts badge hosts makes the board relayout and re-pre-paint the list
+ * below them. On a page of the first 40–50 cards (any board's first results page) that is cheap
+ * and everything is read at once. On a long infinite-scroll page (500 cards), reading and badging
+ * all of it at load cost the page ≈ 225 ms of main-thread time for cards the reader may never
+ * scroll to. So a scan unit (a list item, see scanUnits) that lies more than NEAR_PX beyond the
+ * viewport is set aside here and observed; when one of them comes within NEAR_PX (scrolling in the
+ * page or in a scrolling list pane), it and its neighbours (CHUNK units either side, in document
+ * order) go back to the runtime to be read, so the work comes in a few large batches rather than
+ * one card at a time. The popup asks for everything at once (`takeAll`), so its counts are whole.
+ *
+ * Only geometry is read here (getBoundingClientRect in the runtime's read phase, and an
+ * IntersectionObserver): no DOM writes.
+ */
+
+/** How far beyond the viewport a unit is still read at once (≈ 45 Indeed cards below the fold). */
+export const NEAR_PX = 2_500;
+/** Units woken together with the one that came near, on each side. */
+export const CHUNK = 60;
+
+export interface DistantEnv {
+  innerHeight: number;
+  IntersectionObserver?: typeof IntersectionObserver;
+}
+
+export class DistantUnits {
+  /** Set-aside units in the order they were set aside (document order within a scan). */
+  private order: Element[] = [];
+  private readonly set = new Set<Element>();
+  private observer: IntersectionObserver | null = null;
+  private readonly enabled: boolean;
+  /** The parent of the last unit measured far below the viewport, within this pass. */
+  private farParent: Element | null = null;
+
+  /**
+   * @param onWake receives units to read now (they are no longer set aside).
+   * @param nearPx Infinity turns setting aside off.
+   */
+  constructor(
+    private readonly env: DistantEnv,
+    private readonly onWake: (units: Element[]) => void,
+    private readonly nearPx = NEAR_PX,
+  ) {
+    this.enabled = Number.isFinite(nearPx) && typeof env.IntersectionObserver === 'function';
+  }
+
+  get size(): number {
+    return this.set.size;
+  }
+
+  /**
+   * Whether `unit` is far from the viewport; if so it is set aside and observed. Units with no box
+   * (display: none, or a DOM without layout) count as near: they are read as before.
+   */
+  setAsideIfFar(unit: Element): boolean {
+    if (!this.enabled) return false;
+    if (this.set.has(unit)) return true;
+    // Siblings after one far below the viewport are further down still (block, flex and grid
+    // flow put later items lower or level): no need to measure each of a long list's items.
+    // Where a layout breaks that rule, the observer's first report wakes the unit a frame later.
+    const parent = unit.parentElement;
+    if (parent === null || parent !== this.farParent) {
+      const r = unit.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) return false;
+      const h = this.env.innerHeight || 0;
+      const below = r.top > h + this.nearPx;
+      this.farParent = below ? parent : null;
+      if (!below && r.bottom >= -this.nearPx) return false;
+    }
+    this.set.add(unit);
+    this.order.push(unit);
+    this.observe(unit);
+    return true;
+  }
+
+  /** A new pass over the page begins: measure again (the reader may have scrolled). */
+  newPass(): void {
+    this.farParent = null;
+  }
+
+  /** Every unit set aside, to be read now (the popup wants whole counts). */
+  takeAll(): Element[] {
+    const all = this.order.filter((u) => this.set.has(u) && u.isConnected);
+    this.clear();
+    return all;
+  }
+
+  /** Forget units the board removed. */
+  prune(): void {
+    if (this.set.size === 0) return;
+    const kept: Element[] = [];
+    for (const u of this.order) {
+      if (!this.set.has(u)) continue;
+      if (u.isConnected) kept.push(u);
+      else {
+        this.set.delete(u);
+        this.observer?.unobserve(u);
+      }
+    }
+    this.order = kept;
+  }
+
+  stop(): void {
+    this.clear();
+  }
+
+  private clear(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.set.clear();
+    this.order = [];
+  }
+
+  private observe(unit: Element): void {
+    if (!this.observer) {
+      const IO = this.env.IntersectionObserver!;
+      const margin = `${this.nearPx}px 0px`;
+      // scrollMargin grows every scrollport, the page's and a scrolling list pane's (where
+      // rootMargin alone would wait until a card is inside the pane's visible part); both together
+      // would add up. Without scrollMargin (older browsers), rootMargin covers the page.
+      const init = ('scrollMargin' in IO.prototype ? { scrollMargin: margin } : { rootMargin: margin }) as IntersectionObserverInit;
+      this.observer = new IO((entries) => this.entered(entries), init);
+    }
+    this.observer.observe(unit);
+  }
+
+  private entered(entries: IntersectionObserverEntry[]): void {
+    const near = new Set<Element>();
+    for (const e of entries) if (e.isIntersecting && this.set.has(e.target)) near.add(e.target);
+    if (near.size === 0) return;
+    const wake = new Set<Element>();
+    this.order = this.order.filter((u) => this.set.has(u));
+    this.order.forEach((u, i) => {
+      if (!near.has(u)) return;
+      for (let j = Math.max(0, i - CHUNK); j <= Math.min(this.order.length - 1, i + CHUNK); j++) wake.add(this.order[j]!);
+    });
+    const units = this.order.filter((u) => wake.has(u));
+    for (const u of units) {
+      this.set.delete(u);
+      this.observer?.unobserve(u);
+    }
+    this.order = this.order.filter((u) => this.set.has(u));
+    this.onWake(units.filter((u) => u.isConnected));
+  }
+}

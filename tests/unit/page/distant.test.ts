@@ -1,0 +1,216 @@
+// @vitest-environment happy-dom
+/**
+ * Far-off listings wait until the reader comes near (src/page/distant.ts): which units are set
+ * aside, what wakes them and with which neighbours, and the runtime reading them then — exactly
+ * one badge per technician card in the end, whichever way they were woken.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHUNK, DistantUnits, NEAR_PX } from '../../../src/page/distant';
+import { FakeWindow, hosts, loadPage, startHarness } from './harness';
+
+/** An IntersectionObserver the test drives: it reports what the test says came near. */
+class FakeIO {
+  static last: FakeIO | null = null;
+  readonly targets = new Set<Element>();
+  disconnected = false;
+  constructor(
+    readonly callback: IntersectionObserverCallback,
+    readonly init?: IntersectionObserverInit,
+  ) {
+    FakeIO.last = this;
+  }
+  observe(el: Element) {
+    this.targets.add(el);
+  }
+  unobserve(el: Element) {
+    this.targets.delete(el);
+  }
+  disconnect() {
+    this.disconnected = true;
+    this.targets.clear();
+  }
+  /** The browser reports `els` as within the margin now. */
+  enter(...els: Element[]) {
+    const entries = els.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
+    this.callback(entries, this as unknown as IntersectionObserver);
+  }
+}
+
+/** Give `el` a box `top` px from the viewport's top, `height` tall; counts the measurements. */
+function place(el: Element, top: number, height = 200, counter?: { n: number }) {
+  el.getBoundingClientRect = () => {
+    if (counter) counter.n++;
+    return { top, bottom: top + height, left: 0, right: 600, width: 600, height, x: 0, y: top, toJSON() {} } as DOMRect;
+  };
+}
+
+/** A list of `n` items, each 200 px tall, the first at `top`. */
+function list(n: number, top = 0, counter?: { n: number }): Element[] {
+  const ul = document.createElement('ul');
+  document.body.append(ul);
+  return Array.from({ length: n }, (_, i) => {
+    const li = document.createElement('li');
+    ul.append(li);
+    place(li, top + i * 200, 200, counter);
+    return li;
+  });
+}
+
+const env = { innerHeight: 800, IntersectionObserver: FakeIO as unknown as typeof IntersectionObserver };
+
+afterEach(() => {
+  document.body.replaceChildren();
+  FakeIO.last = null;
+});
+
+describe('DistantUnits', () => {
+  it('sets aside units beyond the margin below or above the viewport, keeps near and box-less ones', () => {
+    const woken: Element[][] = [];
+    const d = new DistantUnits(env, (u) => woken.push(u));
+    const [near, edge, far] = [document.createElement('div'), document.createElement('div'), document.createElement('div')];
+    const above = document.createElement('div');
+    const hidden = document.createElement('div');
+    document.body.append(near, edge, far, above, hidden);
+    place(near, 100);
+    place(edge, 800 + NEAR_PX); // its top just at the margin: near
+    place(far, 801 + NEAR_PX);
+    place(above, -NEAR_PX - 500, 200);
+    place(hidden, 0, 0);
+    hidden.getBoundingClientRect = () => ({ top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 }) as DOMRect;
+    expect([near, edge, far, above, hidden].map((u) => { d.newPass(); return d.setAsideIfFar(u); })).toEqual([false, false, true, true, false]);
+    expect(d.size).toBe(2);
+    expect([...FakeIO.last!.targets]).toEqual([far, above]);
+    // The observer's margin is the same distance (scrollMargin where the browser has it).
+    const init = FakeIO.last!.init as Record<string, string>;
+    expect(init.rootMargin ?? init.scrollMargin).toBe(`${NEAR_PX}px 0px`);
+    expect(woken).toEqual([]);
+  });
+
+  it('measures a long list only up to its first far item: the siblings after it are further down', () => {
+    const counter = { n: 0 };
+    const items = list(500, 0, counter);
+    const d = new DistantUnits(env, () => {});
+    d.newPass();
+    const aside = items.filter((li) => d.setAsideIfFar(li));
+    const firstFar = Math.floor((800 + NEAR_PX) / 200) + 1; // top > 3300 px
+    expect(aside).toEqual(items.slice(firstFar));
+    expect(counter.n).toBe(firstFar + 1);
+  });
+
+  it('wakes the unit that came near with its neighbours, in document order, each once', () => {
+    const woken: Element[][] = [];
+    const d = new DistantUnits(env, (u) => woken.push(u));
+    const items = list(400, 5000);
+    d.newPass();
+    for (const li of items) expect(d.setAsideIfFar(li)).toBe(true);
+    FakeIO.last!.enter(items[200]!);
+    expect(woken).toHaveLength(1);
+    expect(woken[0]).toEqual(items.slice(200 - CHUNK, 200 + CHUNK + 1));
+    expect(d.size).toBe(400 - (2 * CHUNK + 1));
+    for (const u of woken[0]!) expect(FakeIO.last!.targets.has(u)).toBe(false);
+    // A report for a unit already woken wakes nothing again.
+    FakeIO.last!.enter(items[200]!);
+    expect(woken).toHaveLength(1);
+    // The next one down wakes its neighbours among the units still set aside (never one twice).
+    const next = 200 + CHUNK + 1;
+    FakeIO.last!.enter(items[next]!);
+    expect(woken[1]).toEqual([...items.slice(200 - 2 * CHUNK, 200 - CHUNK), ...items.slice(next, next + CHUNK + 1)]);
+    expect(new Set([...woken[0]!, ...woken[1]!]).size).toBe(woken[0]!.length + woken[1]!.length);
+  });
+
+  it('takeAll hands over every unit still set aside (not the removed ones) and stops observing', () => {
+    const d = new DistantUnits(env, () => {});
+    const items = list(10, 5000);
+    d.newPass();
+    for (const li of items) d.setAsideIfFar(li);
+    items[3]!.remove();
+    expect(d.takeAll()).toEqual(items.filter((_, i) => i !== 3));
+    expect(d.size).toBe(0);
+    expect(FakeIO.last!.disconnected).toBe(true);
+  });
+
+  it('prune forgets units the board removed', () => {
+    const d = new DistantUnits(env, () => {});
+    const items = list(5, 5000);
+    d.newPass();
+    for (const li of items) d.setAsideIfFar(li);
+    items[0]!.remove();
+    items[4]!.remove();
+    d.prune();
+    expect(d.size).toBe(3);
+    expect([...FakeIO.last!.targets]).toEqual(items.slice(1, 4));
+  });
+
+  it('is off without IntersectionObserver, or with an infinite margin', () => {
+    const [li] = list(1, 50_000);
+    expect(new DistantUnits({ innerHeight: 800 }, () => {}).setAsideIfFar(li!)).toBe(false);
+    expect(new DistantUnits(env, () => {}, Number.POSITIVE_INFINITY).setAsideIfFar(li!)).toBe(false);
+  });
+});
+
+describe('the runtime with far-off cards', () => {
+  const INDEED = 'https://www.indeed.com/jobs?q=pharmacy+technician&l=Columbus%2C+OH';
+  const TECH = 9; // technician cards on the Indeed results fixture
+
+  /** The fixture's list items (cards and decoys), 400 px apart: the first 9 within 800 + NEAR_PX. */
+  async function longPage() {
+    loadPage('indeed', 'results.html');
+    const items = Array.from(document.querySelector('#mosaic-provider-jobcards ul')!.children);
+    expect(items.length).toBeGreaterThan(22); // 22 cards and the board's decoys
+    items.forEach((li, i) => place(li, i * 400, 380));
+    const win = Object.assign(new FakeWindow(), env);
+    const t = await startHarness(INDEED, { win });
+    await t.settle();
+    return { t, items };
+  }
+
+  const techBadgesIn = (els: Element[]) => els.filter((li) => li.querySelector('rxl-badge[data-rxl-place="card"]')).length;
+
+  it('badges the near cards at once and the far ones when the reader comes near, one badge each', async () => {
+    const { t, items } = await longPage();
+    const nearCount = Math.floor((800 + NEAR_PX) / 400) + 1;
+    const near = items.slice(0, nearCount);
+    const far = items.slice(nearCount);
+    expect(techBadgesIn(near)).toBeGreaterThan(0);
+    expect(techBadgesIn(far)).toBe(0);
+    expect(t.runtime.stats().distant).toBe(far.length);
+    // Only the near cards were sent for analysis.
+    const asked = t.requests.flatMap((r) => r.items.map((i) => i.key));
+    expect(asked.length).toBeLessThanOrEqual(nearCount);
+
+    FakeIO.last!.enter(far[0]!);
+    await t.settle();
+    expect(t.runtime.stats().distant).toBe(0);
+    expect(hosts('card')).toHaveLength(TECH);
+    for (const li of items) expect(li.querySelectorAll('rxl-badge').length).toBeLessThanOrEqual(1);
+  });
+
+  it('readAll() (the popup opened) reads every far card', async () => {
+    const { t } = await longPage();
+    expect(hosts('card').length).toBeLessThan(TECH);
+    t.runtime.readAll();
+    await t.settle();
+    expect(hosts('card')).toHaveLength(TECH);
+    expect(t.runtime.stats().distant).toBe(0);
+  });
+
+  it('a rescan neither sets aside cards already read nor forgets them', async () => {
+    const { t, items } = await longPage();
+    t.runtime.readAll();
+    await t.settle();
+    // The reader scrolled far down: every card is now far above the viewport; the board changes text.
+    items.forEach((li, i) => place(li, -50_000 + i * 400, 380));
+    t.runtime.locationChanged();
+    await t.settle();
+    expect(hosts('card')).toHaveLength(TECH);
+    expect(t.runtime.stats().distant).toBe(0);
+  });
+
+  it('stop() stops observing', async () => {
+    const { t } = await longPage();
+    const io = FakeIO.last!;
+    t.runtime.stop();
+    expect(io.disconnected).toBe(true);
+    expect(t.runtime.stats().distant).toBe(0);
+  });
+});
