@@ -19,6 +19,13 @@
 export const NEAR_PX = 2_500;
 /** Units woken together with the one that came near, on each side. */
 export const CHUNK = 60;
+/**
+ * Only every SENTINEL_EVERY-th unit set aside is observed (and those next to a woken chunk): the
+ * observer's cost grows with its targets in every scrolled frame (490 targets: ≈ 75 ms over a
+ * scroll through 500 cards). Four list items are well within NEAR_PX, so one of them still comes
+ * within the margin before any card of its group reaches the screen, even after a jump.
+ */
+export const SENTINEL_EVERY = 4;
 
 export interface DistantEnv {
   innerHeight: number;
@@ -33,6 +40,8 @@ export class DistantUnits {
   private readonly enabled: boolean;
   /** The parent of the last unit measured far below the viewport, within this pass. */
   private farParent: Element | null = null;
+  /** Units set aside since the last observed one (0: the next one is observed). */
+  private sinceSentinel = 0;
 
   /**
    * @param onWake receives units to read now (they are no longer set aside).
@@ -67,17 +76,22 @@ export class DistantUnits {
       const h = this.env.innerHeight || 0;
       const below = r.top > h + this.nearPx;
       this.farParent = below ? parent : null;
-      if (!below && r.bottom >= -this.nearPx) return false;
+      if (!below && r.bottom >= -this.nearPx) {
+        this.sinceSentinel = 0;
+        return false;
+      }
     }
     this.set.add(unit);
     this.order.push(unit);
-    this.observe(unit);
+    if (this.sinceSentinel === 0) this.observe(unit);
+    this.sinceSentinel = (this.sinceSentinel + 1) % SENTINEL_EVERY;
     return true;
   }
 
   /** A new pass over the page begins: measure again (the reader may have scrolled). */
   newPass(): void {
     this.farParent = null;
+    this.sinceSentinel = 0;
   }
 
   /** Every unit set aside, to be read now (the popup wants whole counts). */
@@ -100,6 +114,8 @@ export class DistantUnits {
       }
     }
     this.order = kept;
+    // A removed unit may have been the one watched for its group.
+    for (let i = 0; i < kept.length; i += SENTINEL_EVERY) this.observe(kept[i]!);
   }
 
   stop(): void {
@@ -126,9 +142,28 @@ export class DistantUnits {
     this.observer.observe(unit);
   }
 
+  /**
+   * Focus moved into something inside a set-aside unit (the keyboard got there before the
+   * observer): wake that unit's group now, so its badges join the Tab order right after it.
+   */
+  focused(target: Element): void {
+    if (this.set.size === 0) return;
+    for (let el: Element | null = target; el; el = el.parentElement) {
+      if (this.set.has(el)) {
+        this.wake(new Set([el]));
+        return;
+      }
+    }
+  }
+
   private entered(entries: IntersectionObserverEntry[]): void {
     const near = new Set<Element>();
     for (const e of entries) if (e.isIntersecting && this.set.has(e.target)) near.add(e.target);
+    this.wake(near);
+  }
+
+  /** Wake the units in `near` and their CHUNK neighbours either side. */
+  private wake(near: ReadonlySet<Element>): void {
     if (near.size === 0) return;
     const wake = new Set<Element>();
     this.order = this.order.filter((u) => this.set.has(u));
@@ -141,6 +176,11 @@ export class DistantUnits {
       this.set.delete(u);
       this.observer?.unobserve(u);
     }
+    // The units left on either side of a woken chunk are watched (the next group's edge).
+    this.order.forEach((u, i) => {
+      if (wake.has(u)) return;
+      if ((i > 0 && wake.has(this.order[i - 1]!)) || (i + 1 < this.order.length && wake.has(this.order[i + 1]!))) this.observe(u);
+    });
     this.order = this.order.filter((u) => this.set.has(u));
     this.onWake(units.filter((u) => u.isConnected));
   }

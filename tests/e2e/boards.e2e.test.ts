@@ -485,6 +485,42 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
     await page.close();
   });
 
+  it('a 500-card page: cards far below the fold wait, and each has its badge before it scrolls into view', async () => {
+    const page = await browser.context.newPage();
+    const log = watchConsole(page);
+    await page.goto(server.url('www.indeed.com', '/indeed/perf-500.html?q=pharmacy+technician'));
+    await page.waitForFunction(() => document.documentElement.dataset.rxlReady === '1');
+    const badgeCount = () => page.evaluate(() => document.querySelectorAll('rxl-badge[data-rxl-place="card"]').length);
+    // At load: the cards near the top are badged, the far ones are not read yet.
+    await expect.poll(badgeCount, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    const atLoad = await badgeCount();
+    expect(atLoad).toBeLessThan(50);
+
+    // The reader scrolls to the bottom at 4,000 px/s; on each step, the cards on screen with no badge.
+    const bare: string[] = await page.evaluate(async () => {
+      const seen = new Set<string>();
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 100));
+        for (const a of document.querySelectorAll('a[data-jk]')) {
+          const r = a.getBoundingClientRect();
+          const card = a.closest('.job_seen_beacon');
+          if (card && r.bottom > 0 && r.top < innerHeight && !card.querySelector('rxl-badge')) seen.add(a.getAttribute('data-jk')!);
+        }
+      }
+      return [...seen];
+    });
+    await expect.poll(badgeCount, { timeout: 10_000 }).toBe(204); // the 9 technician cards of 22, repeated to 500
+    const badged = new Set(await page.evaluate(() => Array.from(document.querySelectorAll('rxl-badge[data-rxl-place="card"]'), (h) => h.getAttribute('data-rxl-key')!.slice('indeed:'.length))));
+    // No technician card was on screen before its badge.
+    expect(bare.filter((k) => badged.has(k))).toEqual([]);
+    // Exactly one badge per card.
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('.job_seen_beacon')).filter((c) => c.querySelectorAll('rxl-badge').length > 1).length)).toBe(0);
+    expect(errors(log)).toEqual([]);
+    await page.close();
+  });
+
   it('board health: an expected results page with no recognisable listings is reported once and logged once', async () => {
     const page = await browser.context.newPage();
     const log = watchConsole(page);

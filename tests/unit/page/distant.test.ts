@@ -5,7 +5,7 @@
  * one badge per technician card in the end, whichever way they were woken.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHUNK, DistantUnits, NEAR_PX } from '../../../src/page/distant';
+import { CHUNK, DistantUnits, NEAR_PX, SENTINEL_EVERY } from '../../../src/page/distant';
 import { FakeWindow, hosts, loadPage, startHarness } from './harness';
 
 /** An IntersectionObserver the test drives: it reports what the test says came near. */
@@ -138,7 +138,28 @@ describe('DistantUnits', () => {
     items[4]!.remove();
     d.prune();
     expect(d.size).toBe(3);
-    expect([...FakeIO.last!.targets]).toEqual(items.slice(1, 4));
+    // The removed ones were the watched ones: one of those left is watched now.
+    expect([...FakeIO.last!.targets].filter((u) => u.isConnected)).toEqual([items[1]]);
+  });
+
+  it('watches every SENTINEL_EVERY-th unit, and the units next to a woken chunk', () => {
+    const d = new DistantUnits(env, () => {});
+    const items = list(400, 5000);
+    d.newPass();
+    for (const li of items) d.setAsideIfFar(li);
+    const watched = () => items.filter((u) => FakeIO.last!.targets.has(u)).map((u) => items.indexOf(u));
+    expect(watched()).toEqual(items.map((_, i) => i).filter((i) => i % SENTINEL_EVERY === 0));
+    FakeIO.last!.enter(items[200]!);
+    // Units 140..260 woke; 139 and 261 now mark the edges of what is still set aside.
+    expect(watched()).toContain(200 - CHUNK - 1);
+    expect(watched()).toContain(200 + CHUNK + 1);
+    // Every unit still set aside is within SENTINEL_EVERY - 1 places of a watched one.
+    const w = new Set(watched());
+    for (let i = 0; i < 400; i++) {
+      if (i >= 200 - CHUNK && i <= 200 + CHUNK) continue;
+      const near = Array.from({ length: 2 * SENTINEL_EVERY - 1 }, (_, k) => i - SENTINEL_EVERY + 1 + k).some((j) => w.has(j));
+      expect(near, `unit ${i}`).toBe(true);
+    }
   });
 
   it('is off without IntersectionObserver, or with an infinite margin', () => {
@@ -204,6 +225,18 @@ describe('the runtime with far-off cards', () => {
     await t.settle();
     expect(hosts('card')).toHaveLength(TECH);
     expect(t.runtime.stats().distant).toBe(0);
+  });
+
+  it('keyboard focus on a far card reads its group at once (its badge joins the Tab order)', async () => {
+    const { t, items } = await longPage();
+    const lastTech = items.filter((li) => li.querySelector('a[data-jk]')).at(-1)!;
+    expect(lastTech.querySelector('rxl-badge')).toBeNull();
+    const link = lastTech.querySelector<HTMLElement>('a[data-jk]')!;
+    link.focus();
+    link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await t.settle();
+    expect(t.runtime.stats().distant).toBe(0);
+    expect(hosts('card')).toHaveLength(TECH);
   });
 
   it('stop() stops observing', async () => {
