@@ -854,6 +854,9 @@ export class PageRuntime {
     this.note.update(this.choices.hideUnqualified === 'hide' ? { count: this.displays.countMissing(), revealed: this.revealed } : null);
     // Cards the board removed (virtualised lists drop old items): no reference is kept.
     for (const el of this.knownCards.keys()) if (!el.isConnected) this.forget(el);
+    // Nothing near the screen was a listing but far-off units wait (a list that starts far down):
+    // read them, rather than leave the page with no badge and board health saying "none found".
+    if (this.knownCards.size === 0 && this.scan === null && this.distant.size > 0) this.readAll();
     this.health.note(this.knownCards.size, this.postingOpen);
     this.presence.changed();
     if (plan.more || this.queue.size > 0 || this.carry.size > 0 || this.ready.size > 0 || this.scan || this.wokenLeft() > 0) this.request();

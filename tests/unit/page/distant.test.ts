@@ -239,6 +239,16 @@ describe('the runtime with far-off cards', () => {
     expect(hosts('card')).toHaveLength(TECH);
   });
 
+  it('a list that starts far below the top is read, not left unbadged (nothing near was a listing)', async () => {
+    loadPage('indeed', 'results.html');
+    const items = Array.from(document.querySelector('#mosaic-provider-jobcards ul')!.children);
+    items.forEach((li, i) => place(li, 20_000 + i * 400, 380));
+    const t = await startHarness(INDEED, { win: Object.assign(new FakeWindow(), env) });
+    await t.settle();
+    expect(hosts('card')).toHaveLength(TECH);
+    expect(t.runtime.stats().distant).toBe(0);
+  });
+
   it('stop() stops observing', async () => {
     const { t } = await longPage();
     const io = FakeIO.last!;
