@@ -33,14 +33,18 @@ export interface DistantEnv {
 }
 
 export class DistantUnits {
-  /** Set-aside units in the order they were set aside (document order within a scan). */
+  /** Set-aside units, in the order they were set aside (document order within a pass). */
   private order: Element[] = [];
-  private readonly set = new Set<Element>();
+  /** Each set-aside unit's place in that order; a new pass leaves a gap, so groups never span passes. */
+  private readonly seq = new Map<Element, number>();
+  private nextSeq = 0;
+  /** The units the observer watches. */
+  private readonly watched = new Set<Element>();
   private observer: IntersectionObserver | null = null;
   private readonly enabled: boolean;
   /** The parent of the last unit measured far below the viewport, within this pass. */
   private farParent: Element | null = null;
-  /** Units set aside since the last observed one (0: the next one is observed). */
+  /** Units set aside since the last watched one (0: the next one is watched). */
   private sinceSentinel = 0;
 
   /**
@@ -56,16 +60,21 @@ export class DistantUnits {
   }
 
   get size(): number {
-    return this.set.size;
+    return this.seq.size;
+  }
+
+  /** How many units the observer watches (tests: it stays about a SENTINEL_EVERY-th). */
+  get watching(): number {
+    return this.watched.size;
   }
 
   /**
-   * Whether `unit` is far from the viewport; if so it is set aside and observed. Units with no box
-   * (display: none, or a DOM without layout) count as near: they are read as before.
+   * Whether `unit` is far from the viewport; if so it is set aside (and maybe watched). Units with
+   * no box (display: none, or a DOM without layout) count as near: they are read as before.
    */
   setAsideIfFar(unit: Element): boolean {
     if (!this.enabled) return false;
-    if (this.set.has(unit)) return true;
+    if (this.seq.has(unit)) return true;
     // Siblings after one far below the viewport are further down still (block, flex and grid
     // flow put later items lower or level): no need to measure each of a long list's items.
     // Where a layout breaks that rule, the observer's first report wakes the unit a frame later.
@@ -81,9 +90,9 @@ export class DistantUnits {
         return false;
       }
     }
-    this.set.add(unit);
+    this.seq.set(unit, this.nextSeq++);
     this.order.push(unit);
-    if (this.sinceSentinel === 0) this.observe(unit);
+    if (this.sinceSentinel === 0) this.watch(unit);
     this.sinceSentinel = (this.sinceSentinel + 1) % SENTINEL_EVERY;
     return true;
   }
@@ -92,54 +101,22 @@ export class DistantUnits {
   newPass(): void {
     this.farParent = null;
     this.sinceSentinel = 0;
+    this.nextSeq += CHUNK + 1;
   }
 
-  /** Every unit set aside, to be read now (the popup wants whole counts). */
-  takeAll(): Element[] {
-    const all = this.order.filter((u) => this.set.has(u) && u.isConnected);
-    this.clear();
-    return all;
-  }
-
-  /** Forget units the board removed. */
-  prune(): void {
-    if (this.set.size === 0) return;
-    const kept: Element[] = [];
-    for (const u of this.order) {
-      if (!this.set.has(u)) continue;
-      if (u.isConnected) kept.push(u);
-      else {
-        this.set.delete(u);
-        this.observer?.unobserve(u);
+  /**
+   * The set-aside unit that holds `el` (or is it), taken out of the set: the board changed
+   * something inside it, so it is read now, whole (its cards must not be half known).
+   */
+  release(el: Element): Element | null {
+    if (this.seq.size === 0) return null;
+    for (let u: Element | null = el; u; u = u.parentElement) {
+      if (this.seq.has(u)) {
+        this.drop([u]);
+        return u;
       }
     }
-    this.order = kept;
-    // A removed unit may have been the one watched for its group.
-    for (let i = 0; i < kept.length; i += SENTINEL_EVERY) this.observe(kept[i]!);
-  }
-
-  stop(): void {
-    this.clear();
-  }
-
-  private clear(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    this.set.clear();
-    this.order = [];
-  }
-
-  private observe(unit: Element): void {
-    if (!this.observer) {
-      const IO = this.env.IntersectionObserver!;
-      const margin = `${this.nearPx}px 0px`;
-      // scrollMargin grows every scrollport, the page's and a scrolling list pane's (where
-      // rootMargin alone would wait until a card is inside the pane's visible part); both together
-      // would add up. Without scrollMargin (older browsers), rootMargin covers the page.
-      const init = ('scrollMargin' in IO.prototype ? { scrollMargin: margin } : { rootMargin: margin }) as IntersectionObserverInit;
-      this.observer = new IO((entries) => this.entered(entries), init);
-    }
-    this.observer.observe(unit);
+    return null;
   }
 
   /**
@@ -147,41 +124,99 @@ export class DistantUnits {
    * observer): wake that unit's group now, so its badges join the Tab order right after it.
    */
   focused(target: Element): void {
-    if (this.set.size === 0) return;
+    if (this.seq.size === 0) return;
     for (let el: Element | null = target; el; el = el.parentElement) {
-      if (this.set.has(el)) {
-        this.wake(new Set([el]));
+      if (this.seq.has(el)) {
+        this.wake([el]);
         return;
       }
     }
   }
 
+  /** Every unit still set aside, to be read now (the popup wants whole counts). */
+  takeAll(): Element[] {
+    const all = this.order.filter((u) => this.seq.has(u) && u.isConnected);
+    this.stop();
+    return all;
+  }
+
+  /** Forget units the board removed; a removed watched unit hands its watch to a neighbour. */
+  prune(): void {
+    if (this.seq.size === 0) return;
+    const gone = this.order.filter((u) => !u.isConnected);
+    if (gone.length === 0) return;
+    const lost = gone.filter((u) => this.watched.has(u)).map((u) => this.order.indexOf(u));
+    const kept = new Set(this.order.filter((u) => u.isConnected));
+    for (const i of lost) {
+      const next = this.order.slice(i + 1).find((u) => kept.has(u)) ?? this.order.slice(0, i).reverse().find((u) => kept.has(u));
+      if (next) this.watch(next);
+    }
+    this.drop(gone);
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.seq.clear();
+    this.watched.clear();
+    this.order = [];
+  }
+
+  private watch(unit: Element): void {
+    if (this.watched.has(unit)) return;
+    if (!this.observer) {
+      const IO = this.env.IntersectionObserver!;
+      const margin = `${this.nearPx}px`;
+      // scrollMargin grows every scrollport, the page's and a scrolling list pane's (where
+      // rootMargin alone would wait until a card is inside the pane's visible part); both together
+      // would add up. Without scrollMargin (older browsers), rootMargin covers the page.
+      const init = ('scrollMargin' in IO.prototype ? { scrollMargin: margin } : { rootMargin: margin }) as IntersectionObserverInit;
+      this.observer = new IO((entries) => this.entered(entries), init);
+    }
+    this.watched.add(unit);
+    this.observer.observe(unit);
+  }
+
+  /** No longer set aside (nor watched). */
+  private drop(units: readonly Element[]): void {
+    if (units.length === 0) return;
+    for (const u of units) {
+      this.seq.delete(u);
+      if (this.watched.delete(u)) this.observer?.unobserve(u);
+    }
+    this.order = this.order.filter((u) => this.seq.has(u));
+  }
+
   private entered(entries: IntersectionObserverEntry[]): void {
-    const near = new Set<Element>();
-    for (const e of entries) if (e.isIntersecting && this.set.has(e.target)) near.add(e.target);
+    const near: Element[] = [];
+    for (const e of entries) if (e.isIntersecting && this.seq.has(e.target)) near.push(e.target);
     this.wake(near);
   }
 
-  /** Wake the units in `near` and their CHUNK neighbours either side. */
-  private wake(near: ReadonlySet<Element>): void {
-    if (near.size === 0) return;
+  /**
+   * Wake the units in `near` and the set-aside units within CHUNK places of them in the order
+   * they were set aside (never across a gap: what was woken before, or another pass).
+   */
+  private wake(near: readonly Element[]): void {
+    if (near.length === 0) return;
     const wake = new Set<Element>();
-    this.order = this.order.filter((u) => this.set.has(u));
-    this.order.forEach((u, i) => {
-      if (!near.has(u)) return;
-      for (let j = Math.max(0, i - CHUNK); j <= Math.min(this.order.length - 1, i + CHUNK); j++) wake.add(this.order[j]!);
-    });
-    const units = this.order.filter((u) => wake.has(u));
-    for (const u of units) {
-      this.set.delete(u);
-      this.observer?.unobserve(u);
+    for (const n of near) {
+      const at = this.seq.get(n)!;
+      for (const u of this.order) {
+        const q = this.seq.get(u)!;
+        if (Math.abs(q - at) <= CHUNK) wake.add(u);
+      }
     }
-    // The units left on either side of a woken chunk are watched (the next group's edge).
+    const units = this.order.filter((u) => wake.has(u));
+    const edges: Element[] = [];
     this.order.forEach((u, i) => {
       if (wake.has(u)) return;
-      if ((i > 0 && wake.has(this.order[i - 1]!)) || (i + 1 < this.order.length && wake.has(this.order[i + 1]!))) this.observe(u);
+      if ((i > 0 && wake.has(this.order[i - 1]!)) || (i + 1 < this.order.length && wake.has(this.order[i + 1]!))) edges.push(u);
     });
-    this.order = this.order.filter((u) => this.set.has(u));
+    this.drop(units);
+    this.prune();
+    // The units left on either side of a woken group are watched (the next group's edge).
+    for (const u of edges) if (this.seq.has(u)) this.watch(u);
     this.onWake(units.filter((u) => u.isConnected));
   }
 }

@@ -54,6 +54,10 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
     analysis: askBackground,
     send: sendMessage,
     log: (line) => console.info(line),
+    // In a subframe (iCIMS, an embedded Greenhouse board) everything is read at once: an observer
+    // there gets no margin when the frame is cross-origin with the page, so far-off cards would
+    // wake only once on screen (src/page/distant.ts).
+    nearPx: window === window.top ? undefined : Number.POSITIVE_INFINITY,
   });
   if (ctx.isInvalid) return null;
   ctx.addEventListener(window, 'wxt:locationchange', (event) => runtime.locationChanged(event.newUrl));

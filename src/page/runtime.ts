@@ -199,6 +199,8 @@ export class PageRuntime {
   readonly distant: DistantUnits;
   private woken: Element[] = [];
   private wokenNext = 0;
+  /** The popup asked for the whole page: nothing is set aside until the next navigation. */
+  private readEverything = false;
   /** Units read at least once: never set aside again (their cards are known, maybe badged). */
   private readonly readUnits = new WeakSet<Element>();
   /** Hosts built off-page, waiting to be attached, by card element. */
@@ -343,6 +345,7 @@ export class PageRuntime {
       this.useChoices();
     }
     this.lastPage = url;
+    this.readEverything = false;
     this.checkDetailNow(url);
     this.fullPending = true;
     this.forceFull = true;
@@ -394,6 +397,8 @@ export class PageRuntime {
    */
   readAll(): void {
     if (this.stopped || this.invalid()) return;
+    // Also what a scan under way has not reached yet, and what the board adds later on this page.
+    this.readEverything = true;
     this.wake(this.distant.takeAll());
   }
 
@@ -686,10 +691,22 @@ export class PageRuntime {
     //    at once) is split into units, and its far-off units are set aside like the full scan's.
     for (const root of this.roots) {
       if (!root.isConnected || this.insideRoot(root)) continue;
+      // Something changed inside a set-aside unit: read that unit now, whole, so none of its
+      // cards is known while the unit is still set aside (a later scan would forget it).
+      const holder = this.distant.release(root);
+      if (holder) {
+        if (holder.isConnected) this.readUnit(holder, scan, url);
+        continue;
+      }
       const units = scanUnits(root);
+      if (units.length === 1) {
+        this.readUnit(root, scan, url);
+        continue;
+      }
+      // A big subtree (a list rendered at once, maybe replacing one): split like the scan.
+      this.distant.prune();
       this.distant.newPass();
-      if (units.length === 1) this.readUnit(root, scan, url);
-      else for (const unit of units) if (!this.setAside(unit)) this.readUnit(unit, scan, url);
+      for (const unit of units) if (!this.setAside(unit)) this.readUnit(unit, scan, url);
     }
     this.roots.clear();
     for (const el of this.dirtyCards) {
@@ -761,7 +778,7 @@ export class PageRuntime {
   /** Set `unit` aside if it is far off and was never read (and holds no badge of ours). */
   private setAside(unit: Element): boolean {
     // (A unit with a badge of ours in it is never set aside; before the first one, none has.)
-    if (this.readUnits.has(unit) || (this.mounter.size > 0 && unit.querySelector(HOST_TAG) !== null)) return false;
+    if (this.readEverything || this.readUnits.has(unit) || (this.mounter.size > 0 && unit.querySelector(HOST_TAG) !== null)) return false;
     return this.distant.setAsideIfFar(unit);
   }
 

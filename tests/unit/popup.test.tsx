@@ -115,7 +115,8 @@ describe('popup', () => {
     expect(root.querySelector('[data-empty]')?.getAttribute('data-empty')).toBe('not-board');
     const scan = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Scan this page');
     expect(scan).toBeDefined();
-    // No content script of ours there: nothing is asked of the tab.
-    expect(sentToTabs).toEqual([]);
+    // The tab is still asked to read everything: a board embedded in a frame (iCIMS, Greenhouse)
+    // would answer; with no content script of ours, nobody does.
+    expect(sentToTabs).toEqual([[expect.any(Number), { type: 'rxl/read-all' }]]);
   });
 });

@@ -123,14 +123,15 @@ export function PopupApp() {
   // On a long page, listings far below the fold are read when the reader scrolls near them
   // (src/page/distant.ts); the popup wants the whole page, so it asks the tab to read them now.
   useEffect(() => {
-    if (!tab || !board) return;
+    // Also where the tab is not a board itself: an embedded board (an iCIMS or Greenhouse frame).
+    if (!tab) return;
     const message: ReadAllMessage = { type: 'rxl/read-all' };
     try {
       browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
     } catch {
       /* no content script in the tab (yet): nothing to ask */
     }
-  }, [tab, board]);
+  }, [tab]);
 
   let body;
   if (tab === undefined || (tab && !summary)) body = <p role="status">Loading…</p>;

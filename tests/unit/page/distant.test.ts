@@ -82,7 +82,7 @@ describe('DistantUnits', () => {
     expect([...FakeIO.last!.targets]).toEqual([far, above]);
     // The observer's margin is the same distance (scrollMargin where the browser has it).
     const init = FakeIO.last!.init as Record<string, string>;
-    expect(init.rootMargin ?? init.scrollMargin).toBe(`${NEAR_PX}px 0px`);
+    expect(init.rootMargin ?? init.scrollMargin).toBe(`${NEAR_PX}px`);
     expect(woken).toEqual([]);
   });
 
@@ -111,10 +111,10 @@ describe('DistantUnits', () => {
     // A report for a unit already woken wakes nothing again.
     FakeIO.last!.enter(items[200]!);
     expect(woken).toHaveLength(1);
-    // The next one down wakes its neighbours among the units still set aside (never one twice).
+    // The next one down wakes the next group, not across the gap left by the first (never one twice).
     const next = 200 + CHUNK + 1;
     FakeIO.last!.enter(items[next]!);
-    expect(woken[1]).toEqual([...items.slice(200 - 2 * CHUNK, 200 - CHUNK), ...items.slice(next, next + CHUNK + 1)]);
+    expect(woken[1]).toEqual(items.slice(next, next + CHUNK + 1));
     expect(new Set([...woken[0]!, ...woken[1]!]).size).toBe(woken[0]!.length + woken[1]!.length);
   });
 
@@ -138,8 +138,22 @@ describe('DistantUnits', () => {
     items[4]!.remove();
     d.prune();
     expect(d.size).toBe(3);
-    // The removed ones were the watched ones: one of those left is watched now.
-    expect([...FakeIO.last!.targets].filter((u) => u.isConnected)).toEqual([items[1]]);
+    // The removed ones were the watched ones: their neighbours are watched now.
+    expect([...FakeIO.last!.targets]).toEqual([items[1], items[3]]);
+  });
+
+  it('keeps watching about one unit in SENTINEL_EVERY through wakes and prunes', () => {
+    const d = new DistantUnits(env, () => {});
+    const items = list(800, 5000);
+    d.newPass();
+    for (const li of items) d.setAsideIfFar(li);
+    for (const at of [100, 300, 500, 700]) {
+      FakeIO.last!.enter(items[at]!);
+      items[at + CHUNK + 5]!.remove(); // the board drops an item now and then
+      d.prune();
+    }
+    expect(d.watching).toBe(FakeIO.last!.targets.size);
+    expect(d.watching).toBeLessThanOrEqual(Math.ceil(d.size / SENTINEL_EVERY) + 10);
   });
 
   it('watches every SENTINEL_EVERY-th unit, and the units next to a woken chunk', () => {
@@ -244,6 +258,31 @@ describe('the runtime with far-off cards', () => {
     const items = Array.from(document.querySelector('#mosaic-provider-jobcards ul')!.children);
     items.forEach((li, i) => place(li, 20_000 + i * 400, 380));
     const t = await startHarness(INDEED, { win: Object.assign(new FakeWindow(), env) });
+    await t.settle();
+    expect(hosts('card')).toHaveLength(TECH);
+    expect(t.runtime.stats().distant).toBe(0);
+  });
+
+  it('a change inside a set-aside unit reads it whole; a later rescan forgets none of its cards', async () => {
+    const { t, items } = await longPage();
+    const far = items.filter((li) => li.querySelector('a[data-jk]') && !li.querySelector('rxl-badge')).at(-1)!;
+    const before = t.runtime.stats().distant;
+    // The board adds an element inside a far card: the unit is read now, whole.
+    far.querySelector('[data-testid="text-location"]')!.append(document.createElement('span'));
+    await t.mutations();
+    await t.settle();
+    expect(t.runtime.stats().distant).toBe(before - 1);
+    const known = t.runtime.stats().knownCards;
+    t.runtime.locationChanged();
+    await t.settle();
+    expect(t.runtime.stats().knownCards).toBe(known);
+  });
+
+  it('readAll() holds for the rest of the page: also what the first scan has not reached yet', async () => {
+    loadPage('indeed', 'results.html');
+    Array.from(document.querySelector('#mosaic-provider-jobcards ul')!.children).forEach((li, i) => place(li, i * 400, 380));
+    const t = await startHarness(INDEED, { win: Object.assign(new FakeWindow(), env) });
+    t.runtime.readAll(); // the popup opened before the first frame
     await t.settle();
     expect(hosts('card')).toHaveLength(TECH);
     expect(t.runtime.stats().distant).toBe(0);
