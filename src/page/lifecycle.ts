@@ -22,27 +22,6 @@ function askBackground(message: AnalyzeMessage): Promise<unknown> {
   return browser.runtime.sendMessage(message) as Promise<unknown>;
 }
 
-type PostTask = (cb: () => void, options: { priority: string }) => Promise<unknown>;
-
-/** Run `fn` in a task of its own, ahead of the page's queued tasks where the browser allows it. */
-function nextTask(fn: () => void): Promise<void> {
-  return new Promise((resolve) => {
-    const run = () => {
-      try {
-        fn();
-      } finally {
-        resolve();
-      }
-    };
-    const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
-    if (typeof postTask === 'function') {
-      postTask.call((globalThis as { scheduler?: unknown }).scheduler, run, { priority: 'user-blocking' }).catch(() => resolve());
-    } else {
-      setTimeout(run, 0);
-    }
-  });
-}
-
 /** Start RxLadder on this page for `board`. Resolves with the runtime (or null if the context died). */
 export async function startPage(ctx: ContentScriptContext, board: BoardAdapter): Promise<PageRuntime | null> {
   const runtime = new PageRuntime({
@@ -66,12 +45,10 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
   });
   listenForExtension(ctx, runtime);
   // The first frame reads the listings and sends them to the background at once (the analysis
-  // runs there: nothing of it is loaded or run in the page). While the answers are on the way,
-  // the badge code compiles in a task of its own rather than in the frame that draws them.
+  // runs there: nothing of it is loaded or run in the page). A warm-up render of a sample badge
+  // while the answers were on the way was dropped: with only the cards near the screen read at
+  // load (distant.ts) it saved nothing and cost its own task (bench:page, paired runs).
   runtime.start();
-  await nextTask(() => {
-    if (!ctx.isInvalid) runtime.warm();
-  });
   return runtime;
 }
 

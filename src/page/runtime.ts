@@ -30,7 +30,7 @@ import { HiddenNote } from './hidden-note';
 import { HealthMonitor } from './health';
 import { PresenceReporter } from './presence';
 import { hiddenListing, revealListing } from './reveal';
-import type { ListingResult, RxlMessage } from './messages';
+import type { RxlMessage } from './messages';
 import { BadgeMounter, isOwnNode, type HostView } from './mount';
 import type { ProfileSource } from './profile';
 import { Scheduler, type FrameJob, type SchedulerEnv } from './scheduler';
@@ -352,20 +352,6 @@ export class PageRuntime {
     this.detailDirty = true;
     this.health.arm();
     this.request();
-  }
-
-  /**
-   * Render a sample badge once, off-page, so the first animation frame does not pay for the
-   * first-time compilation of the badge code. Call in a task of its own before start().
-   */
-  warm(): void {
-    try {
-      const host = this.mounter.create('card');
-      this.mounter.render(host, { key: 'rxl:warm', place: 'card', source: 'card', result: WARM_RESULT });
-      this.mounter.remove(host);
-    } catch {
-      /* warming is optional */
-    }
   }
 
   /**
@@ -926,24 +912,3 @@ export class PageRuntime {
     }, Math.max(0, delay));
   }
 }
-
-/** A sample answer for warm(): the badge paths compile on it, it is never shown. */
-const WARM_RESULT: ListingResult = {
-  verdict: 'trainable',
-  requires: ['ptcb-cpht'],
-  settings: ['hospital'],
-  source: 'card',
-  partial: true,
-  model: {
-    verdict: 'trainable',
-    words: 'CPhT within 90 days',
-    setting: 'Hospital',
-    pay: '$18–22/hr',
-    summary: 'You can apply now.',
-    requirements: [{ id: 'ptcb-cpht', name: 'CPhT', level: 'required within 90 days of hire', holding: 'none', evidence: 'CPhT required within 90 days of hire.' }],
-    training: [{ id: 'ptcb-cpht', name: 'CPhT', kind: 'trainable', howToEarn: 'Pass the exam.', issuer: 'PTCB' }],
-    strengthen: [],
-    partial: true,
-    emptyProfile: true,
-  },
-};
