@@ -338,7 +338,7 @@ async function main() {
   console.log(`       longest long task with / without extension: ${fmt(median(longWith))} / ${fmt(median(longWithout))} ms (0 = none over 50 ms)`);
   if (t) console.log(`       trace: longest task running the content script ${fmt(t.longestTaskMs)} ms (content script inside it: ${fmt(t.longestExtensionSliceMs)} ms) over ${t.tasksWithExtension} tasks`);
   console.log(`${ok(Math.max(scriptAdded, taskAdded) < 50)} total main-thread time added: ScriptDuration +${fmt(scriptAdded)} ms, TaskDuration +${fmt(taskAdded)} ms (with ${fmt(m('with', 'TaskDuration'))} vs without ${fmt(m('without', 'TaskDuration'))} ms)`);
-  console.log(`       per run (with minus the run without right after it): ScriptDuration ${spread(pairs('ScriptDuration'))}, TaskDuration ${spread(pairs('TaskDuration'))} ms`);
+  console.log(`       per run (with minus the run without right after it): ScriptDuration ${spread(pairs('ScriptDuration'))}, TaskDuration ${spread(pairs('TaskDuration'))} ms; median of those differences: ScriptDuration +${fmt(median(pairs('ScriptDuration')))}, TaskDuration +${fmt(median(pairs('TaskDuration')))} ms`);
   if (t) console.log(`       trace: time in the content script ${fmt(t.totalExtensionMs)} ms (wall time: inflated when the machine is busy)`);
   if (badgeCounts.length !== 1) console.log(`WARN   badges at the end of the window differ between runs (${badgeCounts.join(', ')}): some runs had not finished; times are under-counted`);
   const sm = (variant, name) => median(runs[variant].map((r) => r.scroll[name]));
