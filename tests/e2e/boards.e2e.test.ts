@@ -497,16 +497,25 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
     const atLoad = await badgeCount();
     expect(atLoad).toBeLessThan(50);
 
-    // The reader scrolls to the bottom at 4,000 px/s; on each step, the cards on screen with no badge.
+    // The reader scrolls to the bottom at 4,000 px/s; after every frame, the cards on screen with no badge.
     const bare: string[] = await page.evaluate(async () => {
       const seen = new Set<string>();
+      const links = Array.from(document.querySelectorAll('a[data-jk]'));
+      const check = () => {
+        for (const a of links) {
+          const r = a.getBoundingClientRect();
+          if (r.bottom <= 0 || r.top >= innerHeight) continue;
+          const card = a.closest('.job_seen_beacon');
+          if (card && !card.querySelector('rxl-badge')) seen.add(a.getAttribute('data-jk')!);
+        }
+      };
       for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
         scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 100));
-        for (const a of document.querySelectorAll('a[data-jk]')) {
-          const r = a.getBoundingClientRect();
-          const card = a.closest('.job_seen_beacon');
-          if (card && r.bottom > 0 && r.top < innerHeight && !card.querySelector('rxl-badge')) seen.add(a.getAttribute('data-jk')!);
+        const until = performance.now() + 100;
+        while (performance.now() < until) {
+          // Right after a frame's rendering: the state that frame painted.
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          check();
         }
       }
       return [...seen];

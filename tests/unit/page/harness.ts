@@ -16,7 +16,7 @@ import { PostingStore, type StoredAnalyses } from '../../../src/page/listings';
 import { parseMessage, type AnalyzeMessage, type RxlMessage } from '../../../src/page/messages';
 import { normaliseProfile } from '../../../src/profile/storage';
 import { createProfileSource } from '../../../src/page/profile';
-import { PageRuntime, type PageWindow } from '../../../src/page/runtime';
+import { PageRuntime, type PageWindow, type RuntimeOptions } from '../../../src/page/runtime';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'boards');
 
@@ -154,7 +154,7 @@ export interface Harness {
 
 export async function startHarness(
   url: string,
-  opts: { profile?: ReaderProfile; store?: MemoryStore; ctx?: FakeContext; win?: FakeWindow } = {},
+  opts: { profile?: ReaderProfile; store?: MemoryStore; ctx?: FakeContext; win?: FakeWindow; budgets?: Pick<RuntimeOptions, 'frameBudgetMs' | 'writeBudgetMs'> } = {},
 ): Promise<Harness> {
   const board = boardFor(new URL(url));
   if (!board) throw new Error(`no board for ${url}`);
@@ -193,6 +193,7 @@ export async function startHarness(
     analysis,
     send: (m) => sent.push(m),
     log: (m) => logs.push(m),
+    ...opts.budgets,
   });
   runtime.start();
   return {
