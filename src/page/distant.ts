@@ -2,20 +2,23 @@
  * Listings far below (or above) what the reader can see are read when the reader comes near them.
  *
  * Why: every frame that inserts badge hosts makes the board relayout and re-pre-paint the list
- * below them. On a page of the first 40–50 cards (any board's first results page) that is cheap
- * and everything is read at once. On a long infinite-scroll page (500 cards), reading and badging
- * all of it at load cost the page ≈ 225 ms of main-thread time for cards the reader may never
- * scroll to. So a scan unit (a list item, see scanUnits) that lies more than NEAR_PX beyond the
- * viewport is set aside here and observed; when one of them comes within NEAR_PX (scrolling in the
- * page or in a scrolling list pane), it and its neighbours (CHUNK units either side, in document
- * order) go back to the runtime to be read, so the work comes in a few large batches rather than
- * one card at a time. The popup asks for everything at once (`takeAll`), so its counts are whole.
+ * below them. On a long infinite-scroll page (500 cards), reading and badging all of it at load
+ * cost the page ≈ 190–225 ms of main-thread time for cards the reader may never scroll to. So a
+ * scan unit (a list item, see scanUnits) that lies more than NEAR_PX beyond the viewport is set
+ * aside here, and every SENTINEL_EVERY-th one is watched by an IntersectionObserver; when one comes
+ * within NEAR_PX (scrolling in the page or in a scrolling list pane), it and the set-aside units
+ * within CHUNK places of it go back to the runtime to be read, so the work comes in a few large
+ * batches rather than one card at a time. Focus moving into a set-aside unit wakes it too
+ * (`focused`); the popup asks for everything (`takeAll`), so its counts are whole.
  *
- * Only geometry is read here (getBoundingClientRect in the runtime's read phase, and an
- * IntersectionObserver): no DOM writes.
+ * Only geometry is read here (getBoundingClientRect in the runtime's read phase, and the
+ * observer): no DOM writes.
  */
 
-/** How far beyond the viewport a unit is still read at once (≈ 45 Indeed cards below the fold). */
+/**
+ * How far beyond the viewport a unit is still read at once: Chrome's own distance for lazy
+ * images on slow networks (about a dozen result cards below the fold).
+ */
 export const NEAR_PX = 2_500;
 /** Units woken together with the one that came near, on each side. */
 export const CHUNK = 60;
