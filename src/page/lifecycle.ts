@@ -23,7 +23,7 @@ function askBackground(message: AnalyzeMessage): Promise<unknown> {
 }
 
 /** Start RxLadder on this page for `board`. Resolves with the runtime (or null if the context died). */
-export async function startPage(ctx: ContentScriptContext, board: BoardAdapter): Promise<PageRuntime | null> {
+export async function startPage(ctx: ContentScriptContext, board: BoardAdapter, firstRun = false): Promise<PageRuntime | null> {
   const runtime = new PageRuntime({
     board,
     doc: document,
@@ -37,6 +37,7 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter):
     // there gets no margin when the frame is cross-origin with the page, so far-off cards would
     // wake only once on screen (src/page/distant.ts).
     nearPx: window === window.top ? undefined : Number.POSITIVE_INFINITY,
+    firstRun,
   });
   if (ctx.isInvalid) return null;
   ctx.addEventListener(window, 'wxt:locationchange', (event) => runtime.locationChanged(event.newUrl));

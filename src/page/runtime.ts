@@ -62,10 +62,17 @@ export interface RuntimeOptions {
   frameBudgetMs?: number;
   /** Time per frame for building / updating badges (default 6 ms). */
   writeBudgetMs?: number;
+  /** How long built hosts wait for the rest of their wave's answers (default ATTACH_HOLD_MS). */
+  attachHoldMs?: number;
   /** Minimum time between whole-document scans caused by text changes (default 250 ms). */
   fullScanIntervalMs?: number;
   /** Listings further than this beyond the viewport wait until the reader comes near (distant.ts; default NEAR_PX, Infinity: never). */
   nearPx?: number;
+  /**
+   * No earlier instance of the content script ran in this document (it marks the root element
+   * first thing), so nothing of one is left to sweep up: saves a whole-document query at start.
+   */
+  firstRun?: boolean;
 }
 
 interface CardWrite {
@@ -102,11 +109,19 @@ const UNIT_ELEMENTS = 250;
  * pre-paint: on a 500-card results page ≈ 35 ms whatever is inserted (every card below the first
  * insertion moves) plus ≈ 0.3 ms per host, while building and rendering a host off-page costs
  * none of that. So new hosts are built detached within the frame budget and attached in batches:
- * the first ones at once, then whenever WRITE_BATCH are ready or nothing is left to read — at most
- * ATTACH_PER_FRAME per frame (60: such a frame stays under 50 ms; 100 did not).
+ * when nothing of their wave is left to read or answer (or ATTACH_HOLD_MS has passed), or
+ * whenever WRITE_BATCH are ready — at most ATTACH_PER_FRAME per frame (60: such a frame stays
+ * under 50 ms; 100 did not).
  */
 const WRITE_BATCH = 60;
 const ATTACH_PER_FRAME = 60;
+/**
+ * Built hosts wait for the answers still on the way for cards read in the same wave (at load: the
+ * cards near the screen, read over two or three frames and answered in as many replies), so the
+ * wave is attached in one frame and the page pays one relayout and pre-paint (≈ 18 ms on the
+ * 500-card page), not one per reply. Never longer than this, so a slow answer delays no badge much.
+ */
+const ATTACH_HOLD_MS = 60;
 
 /**
  * The card badge hosts inside `el`: a plain tag query first (the cheapest, and the answer for
@@ -205,6 +220,8 @@ export class PageRuntime {
   private readonly readUnits = new WeakSet<Element>();
   /** Hosts built off-page, waiting to be attached, by card element. */
   private readonly ready = new Map<Element, { view: HostView; card: ListingCard; host: Element }>();
+  /** When `ready` last went from empty to not empty (the attach hold counts from there). */
+  private readySince = 0;
   /** Cards whose badge was computed, and hosts attached, by this instance. */
   private processed = 0;
   private attachedCount = 0;
@@ -276,7 +293,7 @@ export class PageRuntime {
     this.opts.ctx.onInvalidated(() => this.stop(true));
     this.unwatchProfile = this.opts.profile.watch((value) => this.profileChanged(value));
     // A run started again on this page (Firefox re-injects on update) takes over what the old one left.
-    this.displays.sweep();
+    if (!this.opts.firstRun) this.displays.sweep();
     this.lastPage = this.url();
     this.readDisplayChoices();
     this.scheduler.start();
@@ -826,15 +843,15 @@ export class PageRuntime {
       }
       const host = pending?.host ?? m.create('card');
       m.render(host, w.view);
+      if (this.ready.size === 0) this.readySince = this.now();
       this.ready.delete(el);
       this.ready.set(el, { view: w.view, card: w.card, host });
     }
 
-    // Attach built hosts in batches (one relayout per batch).
-    const busy = this.scan !== null || this.queue.size > 0 || this.carry.size > 0 || this.wokenLeft() > 0;
-    // Small updates (a few new cards, nothing else to read) attach in the frame they were built;
-    // a frame that built more leaves its batch to the next frame, whose relayout is then its only work.
-    if (plan.attach || (this.attachDue() && (this.attachedCount === 0 || (!busy && n <= MIN_PER_FRAME)))) {
+    // Attach built hosts in batches (one relayout per batch). The first batch, and small updates
+    // (a few new cards, nothing else to read), attach in the frame they were built; a frame that
+    // built more leaves its batch to the next frame, whose relayout is then its only work.
+    if (plan.attach || (this.attachDue() && (this.attachedCount === 0 || (!this.busy() && n <= MIN_PER_FRAME)))) {
       let k = 0;
       for (const [el, r] of this.ready) {
         if (k >= ATTACH_PER_FRAME) break;
@@ -879,8 +896,12 @@ export class PageRuntime {
   /** Whether built hosts should be attached now (see WRITE_BATCH). */
   private attachDue(): boolean {
     if (this.ready.size === 0) return false;
-    const busy = this.scan !== null || this.queue.size > 0 || this.carry.size > 0 || this.wokenLeft() > 0;
-    return !busy || this.ready.size >= WRITE_BATCH || this.attachedCount === 0;
+    return !this.busy() || this.ready.size >= WRITE_BATCH || this.now() - this.readySince >= (this.opts.attachHoldMs ?? ATTACH_HOLD_MS);
+  }
+
+  /** Cards of the current wave still to read, answer, or build. */
+  private busy(): boolean {
+    return this.scan !== null || this.queue.size > 0 || this.carry.size > 0 || this.wokenLeft() > 0 || this.waiting.size > 0;
   }
 
   private anchorOf(card: ListingCard): Element {

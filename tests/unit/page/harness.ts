@@ -154,7 +154,12 @@ export interface Harness {
 
 export async function startHarness(
   url: string,
-  opts: { profile?: ReaderProfile; store?: MemoryStore; ctx?: FakeContext; win?: FakeWindow; budgets?: Pick<RuntimeOptions, 'frameBudgetMs' | 'writeBudgetMs'> } = {},
+  opts: { profile?: ReaderProfile; store?: MemoryStore; ctx?: FakeContext; win?: FakeWindow; budgets?: Pick<RuntimeOptions, 'frameBudgetMs' | 'writeBudgetMs' | 'attachHoldMs'>;
+    /** Awaited before the background answers a request (a test can hold one back). */
+    gate?: (message: AnalyzeMessage) => Promise<void>;
+    /** RuntimeOptions.firstRun (default false: the runtime sweeps up after an earlier instance). */
+    firstRun?: boolean;
+  } = {},
 ): Promise<Harness> {
   const board = boardFor(new URL(url));
   if (!board) throw new Error(`no board for ${url}`);
@@ -179,6 +184,7 @@ export async function startHarness(
     const parsed = parseMessage(clone(message));
     if (!parsed || parsed.type !== 'rxl/analyze') throw new Error('rejected by the background');
     requests.push(parsed);
+    await opts.gate?.(parsed);
     const results = await service.handle(parsed.items);
     return clone({ type: 'rxl/analyzed', results });
   };
@@ -194,6 +200,7 @@ export async function startHarness(
     send: (m) => sent.push(m),
     log: (m) => logs.push(m),
     ...opts.budgets,
+    firstRun: opts.firstRun,
   });
   runtime.start();
   return {

@@ -145,6 +145,45 @@ describe('idempotence', () => {
     expect(steps[last - 1]).toEqual({ renders: 6, attached: 0 });
   });
 
+  it('cards read over several frames and answered in several replies are attached in one frame', async () => {
+    loadPage('indeed', 'results.html');
+    // No read budget: a few units per frame, so the page goes to the background in several
+    // requests. Every frame that inserts hosts makes the board relayout everything below them, so
+    // the first hosts wait for the other answers (a hold no test machine runs out of here).
+    const t = await startHarness(INDEED, { budgets: { frameBudgetMs: 0, attachHoldMs: 60_000 } });
+    const inserts: number[] = [];
+    for (let i = 0; i < 100 && (t.win.pendingFrames > 0 || t.runtime.client.pending > 0); i++) {
+      const before = hosts('card').length;
+      t.win.frame();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (hosts('card').length > before) inserts.push(hosts('card').length - before);
+    }
+    expect(t.requests.length).toBeGreaterThan(1);
+    expect(inserts).toEqual([INDEED_TECH.length]);
+    expect(new Set(hosts('card').map((h) => h.getAttribute('data-rxl-key')))).toEqual(new Set(INDEED_TECH.map((k) => `indeed:${k}`)));
+  });
+
+  it('an answer that is slow to come does not keep the other badges off the page past the hold', async () => {
+    loadPage('indeed', 'results.html');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let n = 0;
+    const t = await startHarness(INDEED, {
+      budgets: { frameBudgetMs: 0, attachHoldMs: 20 },
+      gate: () => (++n === 2 ? held : Promise.resolve()),
+    });
+    for (let i = 0; i < 100 && hosts('card').length === 0; i++) {
+      t.win.frame();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    // Badges are on the page while the second request is still unanswered.
+    expect(hosts('card').length).toBeGreaterThan(0);
+    expect(t.runtime.client.pending).toBeGreaterThan(0);
+    release();
+    await t.settle();
+    expect(hosts('card')).toHaveLength(INDEED_TECH.length);
+  });
+
   it('a burst of mutations coalesces into one animation frame', async () => {
     loadPage('indeed', 'results.html');
     const t = await startHarness(`${INDEED}&vjk=${NCH}`);
@@ -338,6 +377,27 @@ describe('profile', () => {
     await t.settle();
     expect(document.querySelector(sel)!.getAttribute('data-rxl-verdict')).toBe('qualified');
     expect(document.querySelector(sel)!.shadowRoot!.textContent).toContain('You qualify');
+  });
+});
+
+describe('an earlier instance of the content script (Firefox re-injects on update)', () => {
+  it('a restarted run clears the display marks the earlier one left', async () => {
+    loadPage('indeed', 'results.html');
+    const left = document.querySelector('.jobsearch-JobCountAndSortPane-jobCount')!;
+    left.setAttribute('data-rxl-display', 'hide');
+    const t = await startHarness(INDEED);
+    await t.settle();
+    expect(left.hasAttribute('data-rxl-display')).toBe(false);
+  });
+
+  it('a first run (no earlier instance marked the page) does not search the document for them', async () => {
+    loadPage('indeed', 'results.html');
+    const query = vi.spyOn(document, 'querySelectorAll');
+    const t = await startHarness(INDEED, { firstRun: true });
+    await t.settle();
+    expect(query.mock.calls.filter(([selector]) => String(selector).includes('data-rxl-display'))).toEqual([]);
+    expect(hosts('card')).toHaveLength(INDEED_TECH.length);
+    query.mockRestore();
   });
 });
 
