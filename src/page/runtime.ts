@@ -476,7 +476,33 @@ export class PageRuntime {
     this.waiting.clear();
     this.detailDirty = true;
     this.markCards(upgraded);
+    this.prebuild();
     this.request();
+  }
+
+  /**
+   * Build the hosts of new cards whose answers just came, off-page, in the reply's own task: the
+   * frame that attaches them then pays only the board's relayout (its main cost, ≈ 30 ms on a
+   * 500-card page) and not also the building, which keeps that frame further from a long task.
+   * The frame's write finds them in `ready` and renders nothing again (same answer, same
+   * signature); a card that changed or left meanwhile is handled there as for any built host.
+   */
+  private prebuild(): void {
+    const t0 = this.now();
+    const budget = this.opts.writeBudgetMs ?? 6;
+    let n = 0;
+    for (const [el, card] of this.queue) {
+      if (n >= MIN_PER_FRAME && this.now() - t0 > budget) break;
+      if (this.ready.has(el) || !el.isConnected) continue;
+      const view = this.cardView(card);
+      // No badge, not answered yet, or a card that already has a host (updated in place by write).
+      if (!view || cardHostsIn(el).length > 0) continue;
+      n++;
+      const host = this.mounter.create('card');
+      this.mounter.render(host, view);
+      if (this.ready.size === 0) this.readySince = this.now();
+      this.ready.set(el, { view, card, host });
+    }
   }
 
   /** Known cards of these listings are read again in the next frame. */
@@ -817,6 +843,7 @@ export class PageRuntime {
     // Build or update hosts within the budget. A card that already has our host is updated in
     // place (re-keyed when the board recycled it); a new one gets a host built off-page.
     let n = 0;
+    const rendersBefore = m.renders;
     for (const [el, w] of plan.attach ? [] : this.carry) {
       if (n >= MIN_PER_FRAME && this.now() - t0 > budget) break;
       this.carry.delete(el);
@@ -850,8 +877,9 @@ export class PageRuntime {
 
     // Attach built hosts in batches (one relayout per batch). The first batch, and small updates
     // (a few new cards, nothing else to read), attach in the frame they were built; a frame that
-    // built more leaves its batch to the next frame, whose relayout is then its only work.
-    if (plan.attach || (this.attachDue() && (this.attachedCount === 0 || (!this.busy() && n <= MIN_PER_FRAME)))) {
+    // rendered more leaves its batch to the next frame, whose relayout is then its only work.
+    // (Hosts built when their answers came, in prebuild(), rendered nothing here.)
+    if (plan.attach || (this.attachDue() && (this.attachedCount === 0 || (!this.busy() && m.renders - rendersBefore <= MIN_PER_FRAME)))) {
       let k = 0;
       for (const [el, r] of this.ready) {
         if (k >= ATTACH_PER_FRAME) break;
