@@ -9,7 +9,9 @@
  * each listing's answer (cached per key and text) within a time budget and send the listings not
  * known yet to the background in ONE `rxl/analyze` message (analysis-client.ts); then WRITE —
  * mount / update / remove hosts. A listing waiting for its answer shows no badge (an existing one
- * stays as it is); when the answer arrives its card is read again. Cards left over when the budget
+ * stays as it is); when the answer arrives the new cards' hosts are built off-page in the reply's
+ * task (prebuild) and the card is read again in the next frame, which attaches the wave's hosts
+ * together (ATTACH_HOLD_MS). Cards left over when the budget
  * runs out are done in the next frames, so no frame runs long. The keyword map and the analyzer
  * run in the background service worker, never on the page's main thread.
  *
