@@ -500,11 +500,16 @@ export class PageRuntime {
       // No badge, not answered yet, or a card that already has a host (updated in place by write).
       if (!view || cardHostsIn(el).length > 0) continue;
       n++;
-      const host = this.mounter.create('card');
-      this.mounter.render(host, view);
-      if (this.ready.size === 0) this.readySince = this.now();
-      this.ready.set(el, { view, card, host });
+      this.stage(el, card, view);
     }
+  }
+
+  /** Render `view` into a host off the page (a new one unless given) and queue it for attaching. */
+  private stage(el: Element, card: ListingCard, view: HostView, host: Element = this.mounter.create('card')): void {
+    this.mounter.render(host, view);
+    if (this.ready.size === 0) this.readySince = this.now();
+    this.ready.delete(el);
+    this.ready.set(el, { view, card, host });
   }
 
   /** Known cards of these listings are read again in the next frame. */
@@ -870,11 +875,7 @@ export class PageRuntime {
         m.render(m.claimCardHost(anchor, existing, w.view.key), w.view);
         continue;
       }
-      const host = pending?.host ?? m.create('card');
-      m.render(host, w.view);
-      if (this.ready.size === 0) this.readySince = this.now();
-      this.ready.delete(el);
-      this.ready.set(el, { view: w.view, card: w.card, host });
+      this.stage(el, w.card, w.view, pending?.host);
     }
 
     // Attach built hosts in batches (one relayout per batch). The first batch, and small updates
