@@ -112,11 +112,12 @@ const UNIT_ELEMENTS = 250;
  * insertion moves) plus ≈ 0.3 ms per host, while building and rendering a host off-page costs
  * none of that. So new hosts are built detached within the frame budget and attached in batches:
  * when nothing of their wave is left to read or answer (or ATTACH_HOLD_MS has passed), or
- * whenever WRITE_BATCH are ready — at most ATTACH_PER_FRAME per frame (60: such a frame stays
- * under 50 ms; 100 did not).
+ * whenever WRITE_BATCH are ready — at most ATTACH_PER_FRAME per frame (40: since a wave's hosts
+ * wait for each other, batches fill up, and with 60 a frame took 50–58 ms in some scrolls through
+ * the 500-card page; with 40, none over 50 ms in 7 scrolls).
  */
-const WRITE_BATCH = 60;
-const ATTACH_PER_FRAME = 60;
+const WRITE_BATCH = 40;
+const ATTACH_PER_FRAME = 40;
 /**
  * Built hosts wait for the answers still on the way for cards read in the same wave (at load: the
  * cards near the screen, read over two or three frames and answered in as many replies), so the
