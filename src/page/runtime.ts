@@ -487,8 +487,10 @@ export class PageRuntime {
    * Build the hosts of new cards whose answers just came, off-page, in the reply's own task: the
    * frame that attaches them then pays only the board's relayout (its main cost, ≈ 30 ms on a
    * 500-card page) and not also the building, which keeps that frame further from a long task.
-   * The frame's write finds them in `ready` and renders nothing again (same answer, same
-   * signature); a card that changed or left meanwhile is handled there as for any built host.
+   * The card goes from the queue to `carry` with its view, as the frame's read would have moved it,
+   * so it is not looked up again; the frame's write finds its host in `ready` and renders nothing
+   * again (same answer, same signature). A card that changed or left meanwhile is read again or
+   * discarded there as for any built host.
    */
   private prebuild(): void {
     const t0 = this.now();
@@ -502,6 +504,8 @@ export class PageRuntime {
       if (!view || cardHostsIn(el).length > 0) continue;
       n++;
       this.stage(el, card, view);
+      this.queue.delete(el);
+      this.carry.set(el, { card, view });
     }
   }
 
