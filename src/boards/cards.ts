@@ -19,9 +19,11 @@ export interface CardFields {
   location?: readonly string[];
   /**
    * Where the badge host goes: an element (e.g. from {@link badgeAnchorFor}), or the first match of
-   * these selectors inside the card (the card's text column); default, and when nothing matches: the card.
+   * these selectors inside the card (the card's text column), or `{ parentOf }`: the parent of the
+   * first match (the host then follows the card's title heading, where a board's reservation keeps
+   * its space, src/page/reserve.ts); default, and when nothing matches: the card.
    */
-  anchor?: Element | readonly string[];
+  anchor?: Element | readonly string[] | { parentOf: readonly string[]; else: readonly string[] };
   /**
    * The element reported as the card when the fields are read from a block inside it (SimplyHired's
    * `li` around its searchSerpJob block): the closest match; default, and when none: the card itself.
@@ -80,7 +82,12 @@ function markedLines(card: Element, selector: string): string[] {
 
 function anchorIn(card: Element, anchor: CardFields['anchor']): Element {
   if (!anchor) return card;
-  return 'nodeType' in anchor ? anchor : (firstMatch(card, anchor) ?? card);
+  if ('nodeType' in anchor) return anchor;
+  if ('parentOf' in anchor) {
+    const parent = firstMatch(card, anchor.parentOf)?.parentElement;
+    return parent && card.contains(parent) ? parent : (firstMatch(card, anchor.else) ?? card);
+  }
+  return firstMatch(card, anchor as readonly string[]) ?? card;
 }
 
 /**
@@ -191,5 +198,5 @@ export function badgeAnchorFor(titleEl: Element | null, card: Element): Element 
   if (!link) return titleEl;
   if (!card.contains(link)) return card; // the whole card is inside a link: nothing better
   const parent = link.parentElement;
-  return parent && parent !== card && card.contains(parent) ? parent : card;
+  return parent && card.contains(parent) ? parent : card;
 }

@@ -22,5 +22,6 @@ export function defineBoard(spec: BoardSpec): BoardAdapter {
     findCards: (root, url) => safely(() => spec.findCards(root, url), []),
     findOpenPosting: (doc, url) => safely(() => spec.findOpenPosting(doc, url), null),
     expectsListings: (url) => safely(() => hostMatches(url, hosts) && spec.listingPage(url), false),
+    ...(spec.reserve ? { reserve: spec.reserve } : {}),
   };
 }

@@ -9,7 +9,7 @@
 import { cardAt, cardsFromHooks, type HookCards } from './cards';
 import { defineBoard } from './define';
 import { blockText, cleanKey, closestOf, firstMatch, firstText, queryAll, sameJob, toUrl, urlParam } from './dom';
-import type { BoardAdapter, OpenPosting } from './types';
+import type { BadgeReservation, BoardAdapter, OpenPosting } from './types';
 
 const CARDS = {
   /** Job id hook: on the title link today, on the card itself in the older layout (§3.1 "Job id"). */
@@ -27,9 +27,15 @@ const CARDS = {
   location: ['[data-testid="text-location"]', '.companyLocation', '.location'],
   /** The card's text after title, company and location: the pay / job-type items and the snippet's bullet lines. */
   lines: '[data-testid="attribute_snippet_testid"], [data-testid="jobsnippet_footer"] li, .job-snippet li',
-  /** The card's text column: a badge appended here sits under the salary line, inside the card. */
-  anchor: ['td.resultContent', '.resultContent', '.job_seen_beacon'],
+  /**
+   * Right under the title heading, where RESERVE keeps the badge's space; without a heading, at the
+   * end of the card's text column (under the salary line).
+   */
+  anchor: { parentOf: ['h2.jobTitle'], else: ['td.resultContent', '.resultContent', '.job_seen_beacon'] },
 } satisfies HookCards;
+
+/** The card title's `span[title]` holds the whole title: badge space is kept under technician titles. */
+const RESERVE = { lists: CARDS.lists, title: 'h2.jobTitle span[title]', attribute: 'title' } satisfies BadgeReservation;
 
 const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-JobComponent-description', '.jobsearch-jobDescriptionText'];
 const PANE = ['.jobsearch-JobComponent', '#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '.jobsearch-ViewJobLayout'];
@@ -86,4 +92,5 @@ export const indeedBoard: BoardAdapter = defineBoard({
   findCards: (root, url) => cardsFromHooks(root, url, CARDS),
   findOpenPosting: (doc, url) => readPane(doc, url) ?? readOlderFrame(doc, url),
   listingPage: (url) => /^\/(m\/)?(jobs|viewjob)\/?$/.test(url.pathname) || /^\/q-.+-jobs\.html$/.test(url.pathname),
+  reserve: RESERVE,
 });

@@ -47,4 +47,24 @@ export interface BoardAdapter {
   findOpenPosting(doc: Document, url: URL): OpenPosting | null;
   /** Whether this page is one where listings are expected (results or detail), for board health. */
   expectsListings(url: URL): boolean;
+  /**
+   * Optional: where a technician card's badge will go can be reserved before the page first lays the
+   * cards out (src/page/reserve.ts), so the cards below do not move when the badges arrive. Only for
+   * boards whose card title carries the title text in an attribute a stylesheet can match.
+   */
+  reserve?: BadgeReservation;
+}
+
+/**
+ * Badge space kept free under a card's title from the first layout on (src/page/reserve.ts). The
+ * card's badge anchor must put the host right after the element `title` sits in the last line of
+ * (the heading), so the host takes exactly the reserved place.
+ */
+export interface BadgeReservation {
+  /** Result lists whose cards the runtime reads (cards elsewhere, such as recommendation strips, get no space). */
+  lists: readonly string[];
+  /** The title element inside a card, without the attribute test (its `::after` holds the space). */
+  title: string;
+  /** The attribute of `title` that holds the title text. */
+  attribute: string;
 }

@@ -9,6 +9,7 @@ import { BOARD_MATCHES, type BoardId } from '../boards/hosts';
 import { hostMatches } from '../boards/dom';
 import { FRAME_BOARDS } from './constants';
 import { shouldRun, startPage } from './lifecycle';
+import { reserveBadgeSpace } from './reserve';
 
 /** The content script definition for `board`: its matches come from src/boards/hosts.ts. */
 export function boardContentScript(board: BoardAdapter) {
@@ -23,8 +24,10 @@ export function boardContentScript(board: BoardAdapter) {
     // runs in the top frame only.
     allFrames: FRAME_BOARDS.has(board.id),
     // After the DOM is parsed, when the page is idle (tests/unit/hosts.test.ts pins it). Content
-    // that arrives later is picked up by the runtime's MutationObserver.
-    runAt: 'document_idle',
+    // that arrives later is picked up by the runtime's MutationObserver. A board that reserves badge
+    // space (src/page/reserve.ts) starts at document_start to adopt its stylesheet before the first
+    // layout, and runs the rest once the document is parsed.
+    runAt: board.reserve ? 'document_start' : 'document_idle',
     // WXT announces a new script instance with a CustomEvent (which stops an older instance) and,
     // unless told not to, also with window.postMessage: that message reaches every message
     // listener of the board's own scripts and costs ≈ 3 ms on the 500-card page (bench:page).
@@ -42,7 +45,16 @@ export function boardContentScript(board: BoardAdapter) {
         return;
       }
       if (!shouldRun(here, window === window.top, FRAME_BOARDS)) return;
-      startPage(ctx, here, firstRun).catch(() => undefined);
+      const active: BoardAdapter = here;
+      // Only while the document is still parsing: space opened under cards already laid out would
+      // move them (a script injected again into an open page, as Firefox does on an update).
+      const parsing = document.readyState === 'loading';
+      const reservation = parsing && active.reserve ? reserveBadgeSpace(document, active.reserve) : null;
+      const run = () => {
+        startPage(ctx, active, firstRun, reservation).catch(() => reservation?.remove());
+      };
+      if (parsing) document.addEventListener('DOMContentLoaded', run, { once: true });
+      else run();
     },
   });
 }

@@ -10,6 +10,7 @@ import type { BoardAdapter } from '../boards/types';
 import { LOG_PREFIX } from './constants';
 import { isReadAllMessage, parseRevealMessage, parseUpgradedMessage, type AnalyzeMessage, type RevealReply, type RxlMessage } from './messages';
 import { storageProfileSource } from './profile';
+import type { Reservation } from './reserve';
 import { PageRuntime } from './runtime';
 
 function sendMessage(message: RxlMessage): void {
@@ -23,7 +24,12 @@ function askBackground(message: AnalyzeMessage): Promise<unknown> {
 }
 
 /** Start RxLadder on this page for `board`. Resolves with the runtime (or null if the context died). */
-export async function startPage(ctx: ContentScriptContext, board: BoardAdapter, firstRun = false): Promise<PageRuntime | null> {
+export async function startPage(
+  ctx: ContentScriptContext,
+  board: BoardAdapter,
+  firstRun = false,
+  reservation: Reservation | null = null,
+): Promise<PageRuntime | null> {
   const runtime = new PageRuntime({
     board,
     doc: document,
@@ -38,8 +44,12 @@ export async function startPage(ctx: ContentScriptContext, board: BoardAdapter, 
     // wake only once on screen (src/page/distant.ts).
     nearPx: window === window.top ? undefined : Number.POSITIVE_INFINITY,
     firstRun,
+    reservation,
   });
-  if (ctx.isInvalid) return null;
+  if (ctx.isInvalid) {
+    reservation?.remove();
+    return null;
+  }
   ctx.addEventListener(window, 'wxt:locationchange', (event) => runtime.locationChanged(event.newUrl));
   ctx.addEventListener(window, 'pageshow', (event) => {
     if (event.persisted) runtime.restored();

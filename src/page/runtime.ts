@@ -28,6 +28,7 @@ import { ATTR_PLACE, CARD_HOSTS, HOST_TAG } from './constants';
 import { DetailSlot } from './detail';
 import { DistantUnits, type DistantEnv } from './distant';
 import { displayChoices, ListingDisplays, SHOW_ALL, type DisplayChoices } from './display';
+import type { Reservation } from './reserve';
 import { HiddenNote } from './hidden-note';
 import { HealthMonitor } from './health';
 import { PresenceReporter } from './presence';
@@ -75,6 +76,12 @@ export interface RuntimeOptions {
    * first thing), so nothing of one is left to sweep up: saves a whole-document query at start.
    */
   firstRun?: boolean;
+  /**
+   * Badge space the board keeps under technician titles since the page's first layout
+   * (src/page/reserve.ts): each card is settled in the frame its badge is attached (or it is found
+   * to have none), and every space still open is closed when the runtime stops.
+   */
+  reservation?: Reservation | null;
 }
 
 interface CardWrite {
@@ -328,6 +335,7 @@ export class PageRuntime {
     if (stale) this.mounter.markStale();
     // Dimmed and hidden listings go back to how the board shows them: nothing can change them later.
     try {
+      this.opts.reservation?.remove();
       this.displays.clearAll();
       this.note.remove();
     } catch {
@@ -872,12 +880,14 @@ export class PageRuntime {
       if (!w.view) {
         for (const h of existing) m.remove(h);
         if (pending) this.discard(el, pending.host);
+        this.opts.reservation?.settle(el);
         continue;
       }
       const anchor = this.anchorOf(w.card);
       if (existing.some((h) => m.owns(h))) {
         if (pending) this.discard(el, pending.host);
         m.render(m.claimCardHost(anchor, existing, w.view.key), w.view);
+        this.opts.reservation?.settle(el);
         continue;
       }
       this.stage(el, w.card, w.view, pending?.host);
@@ -900,6 +910,8 @@ export class PageRuntime {
         const existing = cardHostsIn(el);
         const host = m.claimCardHost(this.anchorOf(r.card), existing, r.view.key, r.host);
         if (host !== r.host) m.render(host, r.view);
+        // The badge takes the space kept under the title, in this same frame: nothing moves.
+        this.opts.reservation?.settle(el);
         this.attachedCount++;
       }
     }

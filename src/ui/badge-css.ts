@@ -67,8 +67,15 @@ function vars(s: SchemeColours): string {
 
 const VERDICTS: readonly (Verdict | 'stale')[] = ['qualified', 'trainable', 'missing', 'unknown', 'stale'];
 
+/**
+ * Height of a card's badge host while the badge fits on one line: 4 px of padding above a 24 px
+ * badge. Boards that reserve the badge's space before it arrives reserve this much
+ * (src/page/reserve.ts); padding rather than margin, so it never collapses into the board's margins.
+ */
+export const CARD_HOST_PX = 28;
+
 export const BADGE_CSS = `
-:host{all:initial;display:block;margin:4px 0 0;max-width:100%;
+:host{all:initial;display:block;padding:4px 0 0;max-width:100%;
 font:13px/18px system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
 color-scheme:light dark;${vars(PALETTE.light)}}
 :host([hidden]){display:none!important}

@@ -485,9 +485,18 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
     await page.close();
   });
 
-  it('a 500-card page: cards far below the fold wait, and each has its badge before it scrolls into view', async () => {
+  it('a 500-card page: cards far below the fold wait, each has its badge before it scrolls into view, and nothing on screen moves', async () => {
     const page = await browser.context.newPage();
     const log = watchConsole(page);
+    // Every layout shift of the page (the board's own content moving on screen), from the start.
+    await page.addInitScript(() => {
+      const w = window as unknown as { rxlShifts: number[] };
+      w.rxlShifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.rxlShifts.push((e as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shifts = () => page.evaluate(() => (window as unknown as { rxlShifts: number[] }).rxlShifts);
     await page.goto(server.url('www.indeed.com', '/indeed/perf-500.html?q=pharmacy+technician'));
     await page.waitForFunction(() => document.documentElement.dataset.rxlReady === '1');
     const badgeCount = () => page.evaluate(() => document.querySelectorAll('rxl-badge[data-rxl-place="card"]').length);
@@ -496,6 +505,9 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
     await page.waitForTimeout(500);
     const atLoad = await badgeCount();
     expect(atLoad).toBeLessThan(50);
+    // The badges took the space Indeed's reservation kept under the technician titles
+    // (src/page/reserve.ts): the cards below them did not move.
+    expect(await shifts()).toEqual([]);
 
     // The reader scrolls to the bottom at 4,000 px/s; after every frame, the cards on screen with no badge.
     const bare: string[] = await page.evaluate(async () => {
@@ -526,6 +538,9 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
     expect(bare.filter((k) => badged.has(k))).toEqual([]);
     // Exactly one badge per card.
     expect(await page.evaluate(() => Array.from(document.querySelectorAll('.job_seen_beacon')).filter((c) => c.querySelectorAll('rxl-badge').length > 1).length)).toBe(0);
+    // Nor while scrolling: every badge filled its reserved space, and no space is left open.
+    expect(await shifts()).toEqual([]);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('h2.jobTitle span[title]')).filter((t) => !t.hasAttribute('data-rxl-placed') && getComputedStyle(t, '::after').content !== 'none').length)).toBe(0);
     expect(errors(log)).toEqual([]);
     await page.close();
   });

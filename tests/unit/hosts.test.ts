@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOARD_MATCHES, SUPPORTED_DOMAINS, SUPPORTED_MATCHES } from '../../src/boards/hosts';
 import { FRAME_BOARDS } from '../../src/page/constants';
+import { BOARDS } from '../../src/boards';
+
+const RESERVING = new Set(BOARDS.filter((b) => b.reserve).map((b) => b.id));
 
 /** Every content script (entrypoints/<board>.content.ts), by board id. */
 async function contentScripts() {
@@ -34,7 +37,9 @@ describe('supported hosts', () => {
     const union: string[] = [];
     for (const [id, script] of scripts) {
       expect(script.matches, id).toEqual(BOARD_MATCHES[id as keyof typeof BOARD_MATCHES]);
-      expect(script.runAt, id).toBe('document_idle');
+      // After the DOM is parsed; a board that reserves badge space adopts its stylesheet at
+      // document_start, before the first layout (src/page/reserve.ts), and waits for the parse.
+      expect(script.runAt, id).toBe(RESERVING.has(id) ? 'document_start' : 'document_idle');
       // Subframes only where listings live in iframes (iCIMS, Greenhouse).
       expect(script.allFrames, id).toBe(FRAME_BOARDS.has(id));
       union.push(...script.matches);

@@ -55,12 +55,23 @@ describe('indeed: results page (mosaic layout)', () => {
     expect(cards.find((c) => c.title === 'Certified Pharmacy Technician (CPhT)')!.element.matches('.sponsoredJob')).toBe(true);
   });
 
-  it('anchors card badges in the card text column, inside the card', () => {
+  it('anchors card badges right after the title heading, inside the card (where the reservation keeps their space)', () => {
     const { doc, url } = results();
     for (const c of indeedBoard.findCards(doc, url)) {
-      expect(c.badgeAnchor.matches('td.resultContent')).toBe(true);
+      expect(c.badgeAnchor.lastElementChild!.matches('h2.jobTitle')).toBe(true);
+      expect(c.badgeAnchor.closest('td.resultContent')).not.toBeNull();
       expect(c.element.contains(c.badgeAnchor)).toBe(true);
     }
+  });
+
+  it('anchors in the card text column when a card has no title heading', () => {
+    const { doc, url } = results();
+    const heading = doc.querySelector('.job_seen_beacon h2.jobTitle')!;
+    const plain = doc.createElement('div');
+    plain.append(...heading.childNodes);
+    heading.replaceWith(plain);
+    const card = indeedBoard.findCards(doc, url).find((c) => c.element.contains(plain))!;
+    expect(card.badgeAnchor.matches('td.resultContent')).toBe(true);
   });
 
   it('finds one card when handed that card (or its list item) as the root', () => {

@@ -159,6 +159,8 @@ export async function startHarness(
     gate?: (message: AnalyzeMessage) => Promise<void>;
     /** RuntimeOptions.firstRun (default false: the runtime sweeps up after an earlier instance). */
     firstRun?: boolean;
+    /** RuntimeOptions.reservation (src/page/reserve.ts), e.g. a recording fake. */
+    reservation?: RuntimeOptions['reservation'];
   } = {},
 ): Promise<Harness> {
   const board = boardFor(new URL(url));
@@ -201,6 +203,7 @@ export async function startHarness(
     log: (m) => logs.push(m),
     ...opts.budgets,
     firstRun: opts.firstRun,
+    reservation: opts.reservation,
   });
   runtime.start();
   return {

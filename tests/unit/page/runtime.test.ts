@@ -42,9 +42,9 @@ describe('idempotence', () => {
     expect(cvs.getAttribute('data-rxl-key')).toBe(`indeed:${CVS}`);
     expect(cvs.getAttribute('data-rxl-place')).toBe('card');
     expect(cvs.shadowRoot).not.toBeNull();
-    // The host sits in the card's text column, after the board's own content.
-    expect(cvs.parentElement!.matches('td.resultContent')).toBe(true);
-    expect(cvs.parentElement!.lastElementChild).toBe(cvs);
+    // The host sits right after the card's title heading (where Indeed's reservation keeps its space).
+    expect(cvs.previousElementSibling!.matches('h2.jobTitle')).toBe(true);
+    expect(cvs.closest('td.resultContent')).not.toBeNull();
   });
 
   it('running again (rescan, navigation, mutations everywhere) never duplicates a host', async () => {
