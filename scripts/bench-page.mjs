@@ -10,8 +10,10 @@
  *   - total main-thread time added: CDP Performance.getMetrics ScriptDuration / TaskDuration,
  *     median with minus median without, after the page has settled; plus the trace's total time
  *     spent in the content script;
- *   - time to first badge after DOMContentLoaded (first <rxl-badge> in the DOM), and how many tasks
- *     inserted card badges at load (each one makes the page relayout the list below them);
+ *   - time to first badge after DOMContentLoaded (first <rxl-badge> in the DOM), how many tasks
+ *     inserted card badges at load (each one makes the page relayout the list below them, unless
+ *     the board kept their space: src/page/reserve.ts), and the layout shift at load (the
+ *     PerformanceObserver 'layout-shift' sum: the board's content moving on screen);
  *   - the content scripts' sizes (one per board), raw and gzipped: each one, the largest, and
  *     Indeed's (the one this benchmark loads);
  *   - then a scroll to the bottom: the time added while the far-off cards are read and badged on
@@ -123,11 +125,14 @@ async function launch(withExtension) {
 /** Injected into every page before its scripts: long tasks, DOMContentLoaded, first badge. */
 const PROBE = () => {
   const w = window;
-  w.__rxlBench = { longtasks: [], firstBadge: null, insertTasks: 0 };
+  w.__rxlBench = { longtasks: [], firstBadge: null, insertTasks: 0, shift: 0 };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__rxlBench.longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) w.__rxlBench.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
   // Page-side probe (main world, in both variants, observing from the start to the end): the
   // first <rxl-badge> added to the DOM, and how many tasks added card badges (each such task is a
@@ -150,6 +155,8 @@ const PROBE = () => {
   });
   mo.observe(document, { childList: true, subtree: true });
 };
+
+const fmt3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -358,7 +365,9 @@ async function main() {
   const scrollPairs = runs.with.map((r, i) => r.scroll.task - runs.without[i].scroll.task).sort((a, b) => a - b);
   console.log(`       then scrolling to the bottom (${SCROLL_STEP} px every ${SCROLL_PAUSE} ms): TaskDuration +${fmt(sm('with', 'task') - sm('without', 'task'))} ms (${spread(scrollPairs)}), ScriptDuration +${fmt(sm('with', 'script') - sm('without', 'script'))} ms; badges ${sm('with', 'badges')} at the bottom; longest long task while scrolling ${fmt(sm('with', 'longest'))} ms with (runs: ${runs.with.map((r) => fmt(r.scroll.longest)).join(', ')}), ${fmt(sm('without', 'longest'))} ms without (0 = none over 50 ms); technician cards seen on screen before their badge: ${runs.with.map((r) => r.scroll.late).join(', ')}`);
   console.log(`${ok(median(firstBadge) < 100)} time to first badge after DOMContentLoaded: ${fmt(median(firstBadge))} ms (runs: ${firstBadge.map(fmt).join(', ')})`);
-  console.log(`       tasks that inserted card badges at load (each relayouts the list below them): ${runs.with.map((r) => r.probe.insertTasks).join(', ')}`);
+  console.log(`       tasks that inserted card badges at load (each relayouts the list below them, unless their space was kept): ${runs.with.map((r) => r.probe.insertTasks).join(', ')}`);
+  const shift = (variant) => fmt3(median(runs[variant].map((r) => r.probe.shift)));
+  console.log(`       layout shift at load (the board's content moving on screen, sum of 'layout-shift' entries): ${shift('with')} with, ${shift('without')} without`);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`${ok(largest.gz <= 25 * 1024)} largest content script: ${largest.name}.js ${kb(largest.raw)} raw, ${kb(largest.gz)} gzipped (target <= 25 KB)`);
   console.log(`       Indeed content script (the one measured above): ${kb(indeed.raw)} raw, ${kb(indeed.gz)} gzipped`);
