@@ -22,7 +22,8 @@
  * Targets (issue #3): longest added task < 50 ms, total added < 50 ms, first badge < 100 ms,
  * largest content script <= 25 KB gzipped.
  *
- * Options: --runs=N (default 5 per variant), --regenerate (rewrite the 500-card fixture),
+ * Options: --runs=N (default 9 per variant; the printed 95% interval of the paired median says how
+ *          far one benchmark can be off), --regenerate (rewrite the 500-card fixture),
  *          --no-build (use the existing .output/chrome-mv3), --no-scroll (skip the scroll phase).
  *
  * The fixture tests/fixtures/boards/indeed/perf-500.html is generated from the Indeed results
@@ -44,7 +45,7 @@ const PERF = join(FIXTURE_DIR, 'perf-500.html');
 const CHROMIUM = [process.env.RXL_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
-const RUNS = Number(args.get('runs') ?? 5);
+const RUNS = Number(args.get('runs') ?? 9);
 const SCROLL_STEP = 600;
 const SCROLL_PAUSE = 50;
 
@@ -155,6 +156,30 @@ const PROBE = () => {
   });
   mo.observe(document, { childList: true, subtree: true });
 };
+
+/**
+ * A 95% interval for the median of `xs` (percentile bootstrap, `resamples` resamples, a fixed seed
+ * so the same runs always print the same interval): how far the printed median could be from the
+ * machine's typical figure, given the spread of these runs.
+ */
+export function medianInterval(xs, resamples = 2000, seed = 1) {
+  if (xs.length === 0) return [NaN, NaN];
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    // xorshift32: small, deterministic, good enough to resample.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  const medians = [];
+  for (let i = 0; i < resamples; i++) {
+    const sample = Array.from(xs, () => xs[Math.floor(next() * xs.length)]);
+    medians.push(median(sample));
+  }
+  medians.sort((a, b) => a - b);
+  return [medians[Math.floor(resamples * 0.025)], medians[Math.ceil(resamples * 0.975) - 1]];
+}
 
 const fmt3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
@@ -359,6 +384,8 @@ async function main() {
   if (t) console.log(`       trace: longest task running the content script ${fmt(t.longestTaskMs)} ms (content script inside it: ${fmt(t.longestExtensionSliceMs)} ms) over ${t.tasksWithExtension} tasks`);
   console.log(`${ok(Math.max(scriptAdded, taskAdded) < 50)} total main-thread time added: ScriptDuration +${fmt(scriptAdded)} ms, TaskDuration +${fmt(taskAdded)} ms (with ${fmt(m('with', 'TaskDuration'))} vs without ${fmt(m('without', 'TaskDuration'))} ms)`);
   console.log(`       per run (with minus the run without right after it): ScriptDuration ${spread(pairs('ScriptDuration'))}, TaskDuration ${spread(pairs('TaskDuration'))} ms; median of those differences: ScriptDuration +${fmt(median(pairs('ScriptDuration')))}, TaskDuration +${fmt(median(pairs('TaskDuration')))} ms`);
+  const [low, high] = medianInterval(pairs('TaskDuration'));
+  console.log(`       95% interval of that TaskDuration median (bootstrap over the ${RUNS} pairs; one benchmark's median moves this much on this machine): +${fmt(low)} to +${fmt(high)} ms`);
   if (t) console.log(`       trace: time in the content script ${fmt(t.totalExtensionMs)} ms (wall time: inflated when the machine is busy)`);
   if (badgeCounts.length !== 1) console.log(`WARN   badges at the end of the window differ between runs (${badgeCounts.join(', ')}): some runs had not finished; times are under-counted`);
   const sm = (variant, name) => median(runs[variant].map((r) => r.scroll[name]));
