@@ -198,5 +198,5 @@ export function badgeAnchorFor(titleEl: Element | null, card: Element): Element 
   if (!link) return titleEl;
   if (!card.contains(link)) return card; // the whole card is inside a link: nothing better
   const parent = link.parentElement;
-  return parent && card.contains(parent) ? parent : card;
+  return parent && parent !== card && card.contains(parent) ? parent : card;
 }
