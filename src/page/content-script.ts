@@ -49,7 +49,8 @@ export function boardContentScript(board: BoardAdapter) {
       // Only while the document is still parsing: space opened under cards already laid out would
       // move them (a script injected again into an open page, as Firefox does on an update).
       const parsing = document.readyState === 'loading';
-      const reservation = parsing && active.reserve ? reserveBadgeSpace(document, active.reserve) : null;
+      const reserve = parsing && active.reserve && active.expectsListings(new URL(location.href)) ? active.reserve : null;
+      const reservation = reserve ? reserveBadgeSpace(document, reserve) : null;
       const run = () => {
         startPage(ctx, active, firstRun, reservation).catch(() => reservation?.remove());
       };
