@@ -24,6 +24,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './support/browser';
+import { routeFixtures } from './support/board-pages';
 
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/boards');
 
@@ -497,7 +498,9 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const shifts = () => page.evaluate(() => (window as unknown as { rxlShifts: number[] }).rxlShifts);
-    await page.goto(server.url('www.indeed.com', '/indeed/perf-500.html?q=pharmacy+technician'));
+    // At a real results URL: badge space is reserved on the board's results and job pages only.
+    const { foreign } = await routeFixtures(page, server, 'www.indeed.com', { '/jobs?q=pharmacy+technician': { file: 'indeed/perf-500.html' } });
+    await page.goto(server.url('www.indeed.com', '/jobs?q=pharmacy+technician'));
     await page.waitForFunction(() => document.documentElement.dataset.rxlReady === '1');
     const badgeCount = () => page.evaluate(() => document.querySelectorAll('rxl-badge[data-rxl-place="card"]').length);
     // At load: the cards near the top are badged, the far ones are not read yet.
@@ -542,6 +545,7 @@ describeWithBrowser('RxLadder on job boards (production build in Chromium)', () 
     expect(await shifts()).toEqual([]);
     expect(await page.evaluate(() => Array.from(document.querySelectorAll('h2.jobTitle span[title]')).filter((t) => !t.hasAttribute('data-rxl-placed') && getComputedStyle(t, '::after').content !== 'none').length)).toBe(0);
     expect(errors(log)).toEqual([]);
+    expect(foreign).toEqual([]);
     await page.close();
   });
 
