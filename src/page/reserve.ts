@@ -20,9 +20,11 @@ import { CARD_HOST_PX } from '../ui/badge-css';
 export const ATTR_PLACED = 'data-rxl-placed';
 
 /**
- * Title substrings that make a technician title wherever they occur in it: each begins a phrase of
- * keywords/roles.ts TECH_TITLE_PHRASES, which wins over every near miss (tests/unit/page/reserve.test.ts
- * checks them with the analyzer). Kept here because the page never loads the keyword map.
+ * Title substrings that begin a phrase of keywords/roles.ts TECH_TITLE_PHRASES, which wins over
+ * every near miss: a title holding one as a phrase is a technician title (tests/unit/page/reserve.test.ts
+ * checks them with the analyzer). A stylesheet matches substrings, so a rare longer word ("pharmacy
+ * technical") gets space too, which closes when its answer says no badge. Kept here because the
+ * page never loads the keyword map.
  */
 export const TECH_TITLE_CUES: readonly string[] = ['pharmacy tech', 'pharm tech', 'cpht'];
 
@@ -37,12 +39,15 @@ const SAFE_CUE = /^[a-z]+( [a-z]+)*$/;
 export function reservationCss(r: BadgeReservation, cues: readonly string[] = TECH_TITLE_CUES, heightPx = CARD_HOST_PX): string {
   const selectors: string[] = [];
   for (const list of r.lists) {
-    for (const cue of cues) {
-      if (SAFE_CUE.test(cue)) selectors.push(`${list} ${r.title}[${r.attribute}*="${cue}" i]:not([${ATTR_PLACED}])::after`);
-    }
+    for (const title of cueTitles(r, cues)) selectors.push(`${list} ${title}:not([${ATTR_PLACED}])::after`);
   }
   if (selectors.length === 0) return '';
   return `${selectors.join(',\n')}{content:"";display:inline-block;width:0;vertical-align:top;height:calc(1lh + ${heightPx}px)}`;
+}
+
+/** `title` elements whose attribute holds one of `cues` (unsafe cues left out). */
+function cueTitles(r: BadgeReservation, cues: readonly string[]): string[] {
+  return cues.filter((cue) => SAFE_CUE.test(cue)).map((cue) => `${r.title}[${r.attribute}*="${cue}" i]`);
 }
 
 export interface Reservation {
@@ -68,12 +73,14 @@ export function reserveBadgeSpace(doc: Document, r: BadgeReservation): Reservati
   } catch {
     return null;
   }
+  // Only titles that hold space are marked: the other cards' elements are not touched.
+  const holding = cueTitles(r, TECH_TITLE_CUES).join(',');
   let removed = false;
   return {
     settle(card) {
       if (removed) return;
       const title = card.querySelector(r.title);
-      if (title && !title.hasAttribute(ATTR_PLACED)) title.setAttribute(ATTR_PLACED, '');
+      if (title && !title.hasAttribute(ATTR_PLACED) && title.matches(holding)) title.setAttribute(ATTR_PLACED, '');
     },
     remove() {
       if (removed) return;

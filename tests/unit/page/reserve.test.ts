@@ -89,6 +89,13 @@ describe('reserveBadgeSpace', () => {
     expect(document.adoptedStyleSheets).toEqual([theirs]);
   });
 
+  it('marks only titles that hold space: a card without a technician cue is left untouched', () => {
+    document.body.innerHTML = '<div id="mosaic-provider-jobcards"><div class="card"><h2 class="jobTitle"><a><span title="Cashier">Cashier</span></a></h2></div></div>';
+    const r = reserveBadgeSpace(document, indeedBoard.reserve!)!;
+    r.settle(document.querySelector('.card')!);
+    expect(document.querySelector(`[${ATTR_PLACED}]`)).toBeNull();
+  });
+
   it('does nothing after it was removed', () => {
     document.body.innerHTML = '<div class="card"><h2 class="jobTitle"><span title="Pharm Tech">Pharm Tech</span></h2></div>';
     const r = reserveBadgeSpace(document, indeedBoard.reserve!)!;
@@ -128,10 +135,11 @@ describe('the runtime settles reserved cards', () => {
       expect(settled.filter((s) => s.jk === jk), jk).toEqual([{ jk, badged: true }]);
       expect(document.getElementById(`jobTitle-${jk}`)!.hasAttribute(ATTR_PLACED), jk).toBe(true);
     }
-    // The other listings were settled with no badge.
+    // The other listings were settled with no badge, and their titles (no technician cue) left untouched.
     const others = settled.filter((s) => !INDEED_TECH.includes(s.jk ?? ''));
     expect(others.length).toBeGreaterThan(0);
     expect(others.every((s) => !s.badged)).toBe(true);
+    expect(document.querySelectorAll(`[${ATTR_PLACED}]`)).toHaveLength(INDEED_TECH.length);
     expect(reservation.remove).not.toHaveBeenCalled();
     t.ctx.invalidate();
     expect(reservation.remove).toHaveBeenCalledTimes(1);
