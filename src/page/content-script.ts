@@ -39,8 +39,10 @@ export function boardContentScript(board: BoardAdapter) {
       const firstRun = document.documentElement.dataset.rxlReady !== '1';
       document.documentElement.dataset.rxlReady = '1';
       let here: BoardAdapter | null = null;
+      let url: URL;
       try {
-        here = hostMatches(new URL(location.href), board.hosts) ? board : null;
+        url = new URL(location.href);
+        here = hostMatches(url, board.hosts) ? board : null;
       } catch {
         return;
       }
@@ -49,7 +51,7 @@ export function boardContentScript(board: BoardAdapter) {
       // Only while the document is still parsing: space opened under cards already laid out would
       // move them (a script injected again into an open page, as Firefox does on an update).
       const parsing = document.readyState === 'loading';
-      const reserve = parsing && active.reserve && active.expectsListings(new URL(location.href)) ? active.reserve : null;
+      const reserve = parsing && active.reserve && active.expectsListings(url) ? active.reserve : null;
       const reservation = reserve ? reserveBadgeSpace(document, reserve) : null;
       const run = () => {
         startPage(ctx, active, firstRun, reservation).catch(() => reservation?.remove());

@@ -116,8 +116,9 @@ const UNIT_ELEMENTS = 250;
 /**
  * Badge writes are batched. Every frame that inserts hosts pays for the page's relayout and
  * pre-paint: on a 500-card results page ≈ 35 ms whatever is inserted (every card below the first
- * insertion moves) plus ≈ 0.3 ms per host, while building and rendering a host off-page costs
- * none of that. So new hosts are built detached within the frame budget and attached in batches:
+ * insertion moves; ≈ 15–20 ms where the board keeps the badges' space, src/page/reserve.ts, since
+ * any frame that changes the DOM of so big a page costs that much) plus ≈ 0.3 ms per host, while
+ * building and rendering a host off-page costs none of that. So new hosts are built detached within the frame budget and attached in batches:
  * when nothing of their wave is left to read or answer (or ATTACH_HOLD_MS has passed), or
  * whenever WRITE_BATCH are ready — at most ATTACH_PER_FRAME per frame (40: since a wave's hosts
  * wait for each other, batches fill up, and with 60 a frame took 50–58 ms in some scrolls through
@@ -128,8 +129,8 @@ const ATTACH_PER_FRAME = 40;
 /**
  * Built hosts wait for the answers still on the way for cards read in the same wave (at load: the
  * cards near the screen, read over two or three frames and answered in as many replies), so the
- * wave is attached in one frame and the page pays one relayout and pre-paint (≈ 18 ms on the
- * 500-card page), not one per reply. Never longer than this, so a slow answer delays no badge much.
+ * wave is attached in one frame and the page pays that frame's cost (see WRITE_BATCH) once, not
+ * once per reply. Never longer than this, so a slow answer delays no badge much.
  */
 const ATTACH_HOLD_MS = 60;
 
