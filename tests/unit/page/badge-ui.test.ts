@@ -193,4 +193,17 @@ describe('badge styles', () => {
     expect(BADGE_CSS).toContain(':host([hidden]){display:none!important}');
     expect(BADGE_CSS).toMatch(/min-height:24px/);
   });
+
+  it("draw with fonts the page has loaded already: the board's font family, normal and bold weights only", () => {
+    const host = /:host\{([^}]*)\}/.exec(BADGE_CSS)![1]!;
+    // all:initial first, then the family inherited from the card (the shorthand's fallback is overridden).
+    expect(host.indexOf('all:initial')).toBeLessThan(host.indexOf('font-family:inherit'));
+    expect(host.lastIndexOf('font:')).toBeLessThan(host.indexOf('font-family:inherit'));
+    const families = [...BADGE_CSS.matchAll(/font-family:([^;}]+)/g)].map((m) => m[1]);
+    expect(families.length).toBeGreaterThan(0);
+    expect(new Set(families)).toEqual(new Set(['inherit']));
+    const weights = [...BADGE_CSS.matchAll(/font-weight:([^;}]+)/g)].map((m) => m[1]);
+    expect(weights.length).toBeGreaterThan(0);
+    expect(weights.filter((w) => w !== '400' && w !== '700')).toEqual([]);
+  });
 });
