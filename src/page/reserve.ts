@@ -8,7 +8,8 @@
  * add the badge's height under every technician title (TECH_TITLE_CUES) from the first layout on.
  * When the badge is attached right after the title heading, in the same frame the title is marked
  * (`data-rxl-placed`), which ends its reservation: the badge takes the reserved place and nothing
- * moves. A card that gets no badge is marked too and closes up, as it did before.
+ * moves. A card that gets no badge is marked too and closes up, as it did before, and so is a card
+ * whose answer is overdue (the runtime's ANSWER_STALL_MS), so no blank strip stays under a title.
  *
  * The stylesheet is adopted (never an element in the page, so the board's server-rendered markup
  * is untouched) and removed when the runtime stops, which closes every space still open.

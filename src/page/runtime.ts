@@ -133,6 +133,13 @@ const ATTACH_PER_FRAME = 40;
  * once per reply. Never longer than this, so a slow answer delays no badge much.
  */
 const ATTACH_HOLD_MS = 60;
+/**
+ * A card whose space the board keeps (src/page/reserve.ts) and whose answer has not come this long
+ * after it was asked for (the worker stopped, a reply was dropped) gets its space closed: a blank
+ * strip under a title is worse than the one move its badge makes if the answer comes later.
+ * Answers take ≈ 30 ms, a worker that has to start first a few hundred.
+ */
+export const ANSWER_STALL_MS = 4_000;
 
 /**
  * The card badge hosts inside `el`: a plain tag query first (the cheapest, and the answer for
@@ -204,6 +211,9 @@ export class PageRuntime {
   private readonly queue = new Map<Element, ListingCard>();
   /** Cards whose answer has been asked for and has not arrived yet. */
   private readonly waiting = new Map<Element, ListingCard>();
+  /** Since when each card in `waiting` has waited, while a reservation keeps space (ANSWER_STALL_MS). */
+  private readonly waitingSince = new Map<Element, number>();
+  private stallTimer: unknown = null;
   /** Added subtrees to scan for cards. */
   private readonly roots = new Set<Element>();
   /** Known cards whose content or attributes changed. */
@@ -327,6 +337,9 @@ export class PageRuntime {
     this.client.stop();
     if (this.fullTimer !== null) this.opts.win.clearTimeout(this.fullTimer as number);
     this.fullTimer = null;
+    if (this.stallTimer !== null) this.opts.win.clearTimeout(this.stallTimer as number);
+    this.stallTimer = null;
+    this.waitingSince.clear();
     try {
       this.unwatchProfile?.();
     } catch {
@@ -512,6 +525,7 @@ export class PageRuntime {
       // No badge, not answered yet, or a card that already has a host (updated in place by write).
       if (!view || cardHostsIn(el).length > 0) continue;
       n++;
+      this.waitingSince.delete(el);
       this.stage(el, card, view);
       this.queue.delete(el);
       this.carry.set(el, { card, view });
@@ -662,6 +676,7 @@ export class PageRuntime {
     this.undisplay.add(el);
     this.queue.delete(el);
     this.waiting.delete(el);
+    this.waitingSince.delete(el);
     this.carry.delete(el);
     const pending = this.ready.get(el);
     if (pending) this.discard(el, pending.host);
@@ -806,9 +821,11 @@ export class PageRuntime {
       const view = this.cardView(card);
       if (view === undefined) {
         this.waiting.set(el, card);
+        if (this.opts.reservation && !this.waitingSince.has(el)) this.waitingSince.set(el, t0);
         plan.waiting.push(card);
         continue;
       }
+      this.waitingSince.delete(el);
       plan.cards.push({ card, view });
     }
     // 5. One message with everything not known yet.
@@ -928,6 +945,7 @@ export class PageRuntime {
     if (this.knownCards.size === 0 && this.scan === null && this.distant.size > 0) this.readAll();
     this.health.note(this.knownCards.size, this.postingOpen);
     this.presence.changed();
+    this.armStall();
     if (plan.more || this.queue.size > 0 || this.carry.size > 0 || this.ready.size > 0 || this.scan || this.wokenLeft() > 0) this.request();
   }
 
@@ -972,6 +990,29 @@ export class PageRuntime {
   private insideRoot(root: Element): boolean {
     for (let el = root.parentElement; el; el = el.parentElement) if (this.roots.has(el)) return true;
     return false;
+  }
+
+  /** Close the reserved space of cards whose answer is overdue (ANSWER_STALL_MS), checked when the oldest is due. */
+  private armStall(): void {
+    if (this.stallTimer !== null || this.waitingSince.size === 0 || this.stopped) return;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const since of this.waitingSince.values()) oldest = Math.min(oldest, since);
+    this.stallTimer = this.opts.win.setTimeout(() => {
+      this.stallTimer = null;
+      if (this.stopped || this.invalid()) return;
+      const now = this.now();
+      for (const [el, since] of this.waitingSince) {
+        if (now - since < ANSWER_STALL_MS) continue;
+        this.waitingSince.delete(el);
+        if (!this.waiting.has(el) && !this.queue.has(el)) continue;
+        try {
+          this.opts.reservation?.settle(el);
+        } catch {
+          /* never throw into the page */
+        }
+      }
+      this.armStall();
+    }, Math.max(0, oldest + ANSWER_STALL_MS - this.now()));
   }
 
   private armFullScan(delay: number): void {

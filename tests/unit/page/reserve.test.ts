@@ -11,7 +11,8 @@ import { BOARDS } from '../../../src/boards';
 import { TECH_TITLE_PHRASES } from '../../../keywords/roles';
 import { ATTR_PLACED, reservationCss, reserveBadgeSpace, TECH_TITLE_CUES } from '../../../src/page/reserve';
 import { CARD_HOST_PX } from '../../../src/ui/badge-css';
-import { hosts, loadPage, startHarness } from './harness';
+import { ANSWER_STALL_MS } from '../../../src/page/runtime';
+import { FakeWindow, hosts, loadPage, startHarness } from './harness';
 
 const INDEED = 'https://www.indeed.com/jobs?q=pharmacy+technician&l=Columbus%2C+OH';
 const INDEED_TECH = ['112104b730fa333d', '726b87af195fa7d2', 'b896fb1b75b3414d', '6940cbd84ada64d8', '1e5203a7e8e7f07e', '30f3fc718ebc6d63', 'b2043f30e70f9d5a', '93527518aa95ee36', 'e3eaa50d83c54ab5'];
@@ -144,5 +145,46 @@ describe('the runtime settles reserved cards', () => {
     t.ctx.invalidate();
     expect(reservation.remove).toHaveBeenCalledTimes(1);
     expect(document.adoptedStyleSheets).toEqual([]);
+  });
+});
+
+describe('a reserved space whose answer does not come', () => {
+  it(`closes ${ANSWER_STALL_MS} ms after the card was asked for, not before, and the late badge still arrives`, async () => {
+    loadPage('indeed', 'results.html');
+    const real = reserveBadgeSpace(document, indeedBoard.reserve!)!;
+    const win = new FakeWindow();
+    // The runtime's clock is the test's: timers and "since when" agree.
+    win.performance = { now: () => win.clock } as Performance;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const t = await startHarness(INDEED, { reservation: real, firstRun: true, win, gate: () => held });
+    t.win.settle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(t.runtime.client.pending).toBeGreaterThan(0);
+    const placed = () => document.querySelectorAll(`[${ATTR_PLACED}]`).length;
+    expect(placed()).toBe(0);
+    t.win.tick(ANSWER_STALL_MS - 1);
+    expect(placed()).toBe(0);
+    t.win.tick(1);
+    // Every technician title the first read asked about closes its space (no badge yet).
+    expect(placed()).toBe(INDEED_TECH.length);
+    expect(hosts('card')).toHaveLength(0);
+    release();
+    await t.settle();
+    expect(hosts('card')).toHaveLength(INDEED_TECH.length);
+  });
+
+  it('never closes a space whose badge came in time', async () => {
+    loadPage('indeed', 'results.html');
+    const real = reserveBadgeSpace(document, indeedBoard.reserve!)!;
+    const settle = vi.spyOn(real, 'settle');
+    const win = new FakeWindow();
+    win.performance = { now: () => win.clock } as Performance;
+    const t = await startHarness(INDEED, { reservation: real, firstRun: true, win });
+    await t.settle();
+    const calls = settle.mock.calls.length;
+    expect(hosts('card')).toHaveLength(INDEED_TECH.length);
+    t.win.tick(ANSWER_STALL_MS * 2);
+    expect(settle.mock.calls.length).toBe(calls);
   });
 });
