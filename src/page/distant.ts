@@ -100,6 +100,14 @@ export class DistantUnits {
     return true;
   }
 
+  /**
+   * Whether `unit`, just set aside, lies below one measured far below the viewport under the same
+   * parent: then so do its later siblings (see setAsideIfFar), and the scan may take them whole.
+   */
+  farAfter(unit: Element): boolean {
+    return this.farParent !== null && unit.parentElement === this.farParent;
+  }
+
   /** A new pass over the page begins: measure again (the reader may have scrolled). */
   newPass(): void {
     this.farParent = null;

@@ -102,8 +102,7 @@ interface FramePlan {
 
 /** A whole-document scan in progress, one small subtree ("unit") at a time. */
 interface FullScan {
-  units: Element[];
-  next: number;
+  units: UnitWalker;
   seen: Set<Element>;
 }
 
@@ -164,21 +163,55 @@ function hostsIn(doc: Document, place: 'card' | 'detail'): Element[] {
  * Split the document into small subtrees in document order: a subtree with few elements is one
  * unit; a bigger one is split into its children. A list of 500 cards becomes 500 list items, so a
  * full scan can be spread over frames. Counting uses the browser's native element collections.
+ * Units come one at a time (`next`), so a scan that finds the rest of a list far below the screen
+ * can take the list's remaining items as they are (`wholeAfter`) instead of counting each.
  */
-export function scanUnits(root: Element): Element[] {
-  const units: Element[] = [];
-  const stack: Element[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    const kids = el.children;
-    // item(UNIT_ELEMENTS) stops counting there; .length would count the whole subtree (the
-    // body's 30,000 elements, then each level below it again: 4 ms on a 500-card page).
-    if (kids.length === 0 || el.getElementsByTagName('*').item(UNIT_ELEMENTS) === null) {
-      units.push(el);
-      continue;
-    }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+export class UnitWalker {
+  private readonly stack: Element[];
+  /** The remaining children of this parent with this tag are units without being counted. */
+  private whole: { parent: Element; tag: string } | null = null;
+
+  constructor(root: Element | null) {
+    this.stack = root ? [root] : [];
   }
+
+  /** Subtrees still to be split or handed out (for progress counts). */
+  get left(): number {
+    return this.stack.length;
+  }
+
+  next(): Element | null {
+    const stack = this.stack;
+    while (stack.length > 0) {
+      const el = stack.pop()!;
+      const w = this.whole;
+      if (w && el.parentElement === w.parent && el.localName === w.tag) return el;
+      const kids = el.children;
+      // item(UNIT_ELEMENTS) stops counting there; .length would count the whole subtree (the
+      // body's 30,000 elements, then each level below it again: 4 ms on a 500-card page).
+      if (kids.length === 0 || el.getElementsByTagName('*').item(UNIT_ELEMENTS) === null) return el;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+    return null;
+  }
+
+  /**
+   * The siblings after `unit` with its tag (the rest of a list of like items) are units as they
+   * are, each set aside whole: counting their elements cost ≈ 1.5 ms for 480 list items far below
+   * the screen of a 500-card page. A sibling of another kind (a wrapper that may hold more of the
+   * list) is still counted and split.
+   */
+  wholeAfter(unit: Element): void {
+    const parent = unit.parentElement;
+    this.whole = parent ? { parent, tag: unit.localName } : null;
+  }
+}
+
+/** Every unit of `root` (see UnitWalker), in document order. */
+export function scanUnits(root: Element): Element[] {
+  const walker = new UnitWalker(root);
+  const units: Element[] = [];
+  for (let unit = walker.next(); unit; unit = walker.next()) units.push(unit);
   return units;
 }
 
@@ -454,7 +487,7 @@ export class PageRuntime {
     return {
       hosts: this.mounter.size,
       knownCards: this.knownCards.size,
-      queued: this.queue.size + this.carry.size + this.ready.size + (this.scan ? this.scan.units.length - this.scan.next : 0) + this.wokenLeft(),
+      queued: this.queue.size + this.carry.size + this.ready.size + (this.scan ? this.scan.units.left : 0) + this.wokenLeft(),
       distant: this.distant.size,
       frames: this.scheduler.framesRun,
       analysed: this.client.asked,
@@ -709,7 +742,7 @@ export class PageRuntime {
       // The full scan covers every added subtree and changed card too.
       this.roots.clear();
       this.dirtyCards.clear();
-      this.scan = { units: doc.body ? scanUnits(doc.body) : [], next: 0, seen: new Set() };
+      this.scan = { units: new UnitWalker(doc.body), seen: new Set() };
       this.distant.newPass();
     } else if (this.fullPending) {
       this.armFullScan(interval - (t0 - this.lastFull));
@@ -718,13 +751,20 @@ export class PageRuntime {
     if (scan && plan.attach) {
       plan.more = true;
     } else if (scan) {
-      for (let n = 0; scan.next < scan.units.length; n++) {
+      let unit: Element | null = null;
+      for (let n = 0; ; n++) {
         if (n >= MIN_PER_FRAME && over()) break;
-        const unit = scan.units[scan.next++]!;
-        if (!unit.isConnected || this.setAside(unit)) continue;
+        unit = scan.units.next();
+        if (!unit) break;
+        if (!unit.isConnected) continue;
+        if (this.setAside(unit)) {
+          // The rest of its list lies further down still: set aside as it is, uncounted.
+          if (this.distant.farAfter(unit)) scan.units.wholeAfter(unit);
+          continue;
+        }
         this.readUnit(unit, scan, url);
       }
-      if (scan.next >= scan.units.length) {
+      if (!unit) {
         this.scan = null;
         this.distant.prune();
         for (const el of [...this.knownCards.keys()]) if (!scan.seen.has(el) && !this.queue.has(el)) this.forget(el);

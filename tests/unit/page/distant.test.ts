@@ -4,8 +4,9 @@
  * aside, what wakes them and with which neighbours, and the runtime reading them then — exactly
  * one badge per technician card in the end, whichever way they were woken.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHUNK, DistantUnits, NEAR_PX, SENTINEL_EVERY } from '../../../src/page/distant';
+import { scanUnits, UnitWalker } from '../../../src/page/runtime';
 import { FakeWindow, hosts, loadPage, startHarness } from './harness';
 
 /** An IntersectionObserver the test drives: it reports what the test says came near. */
@@ -183,6 +184,71 @@ describe('DistantUnits', () => {
   });
 });
 
+describe('UnitWalker', () => {
+  /** A list of `n` items of `size` elements each (so the list itself is split into its items). */
+  function bigList(n: number, size: number): HTMLElement {
+    const ul = document.createElement('ul');
+    for (let i = 0; i < n; i++) {
+      const li = document.createElement('li');
+      for (let k = 1; k < size; k++) li.append(document.createElement('span'));
+      ul.append(li);
+    }
+    document.body.append(ul);
+    return ul;
+  }
+
+  /** The elements whose subtree the walker counted. */
+  function countedBy(run: () => void): Element[] {
+    const counted: Element[] = [];
+    const real = Element.prototype.getElementsByTagName;
+    vi.spyOn(Element.prototype, 'getElementsByTagName').mockImplementation(function (this: Element, name: string) {
+      counted.push(this);
+      return real.call(this, name);
+    });
+    try {
+      run();
+    } finally {
+      vi.restoreAllMocks();
+    }
+    return counted;
+  }
+
+  it('hands out the same units as scanUnits, one at a time', () => {
+    bigList(100, 5);
+    const walker = new UnitWalker(document.body);
+    const units: Element[] = [];
+    for (let u = walker.next(); u; u = walker.next()) units.push(u);
+    expect(units).toEqual(scanUnits(document.body));
+    expect(units).toHaveLength(100);
+    expect(walker.left).toBe(0);
+  });
+
+  it('after wholeAfter, takes the rest of the list as it is, but still splits a sibling of another kind', () => {
+    const ul = bigList(100, 5);
+    const wrapper = document.createElement('div'); // e.g. a "more results" block holding 60 more items
+    for (let i = 0; i < 60; i++) {
+      const li = document.createElement('li');
+      li.append(document.createElement('span'), document.createElement('span'), document.createElement('span'), document.createElement('span'));
+      wrapper.append(li);
+    }
+    ul.children[50]!.after(wrapper);
+    const walker = new UnitWalker(document.body);
+    const units: Element[] = [];
+    const counted = countedBy(() => {
+      for (let i = 0; i < 3; i++) units.push(walker.next()!);
+      walker.wholeAfter(units[2]!);
+      for (let u = walker.next(); u; u = walker.next()) units.push(u);
+    });
+    const items = Array.from(ul.children).filter((c) => c.localName === 'li');
+    expect(units.filter((u) => items.includes(u))).toEqual(items);
+    // The wrapper was counted and split into its items; the list's own items after the third were not counted.
+    expect(units).not.toContain(wrapper);
+    expect(units.filter((u) => u.parentElement === wrapper)).toHaveLength(60);
+    expect(counted.filter((el) => items.indexOf(el) >= 3)).toEqual([]);
+    expect(counted).toContain(wrapper);
+  });
+});
+
 describe('the runtime with far-off cards', () => {
   const INDEED = 'https://www.indeed.com/jobs?q=pharmacy+technician&l=Columbus%2C+OH';
   const TECH = 9; // technician cards on the Indeed results fixture
@@ -218,6 +284,29 @@ describe('the runtime with far-off cards', () => {
     expect(t.runtime.stats().distant).toBe(0);
     expect(hosts('card')).toHaveLength(TECH);
     for (const li of items) expect(li.querySelectorAll('rxl-badge').length).toBeLessThanOrEqual(1);
+  });
+
+  it('counts the subtrees of the near list items only: the rest of the list is set aside whole', async () => {
+    loadPage('indeed', 'results.html');
+    const items = Array.from(document.querySelector('#mosaic-provider-jobcards ul')!.children);
+    items.forEach((li, i) => place(li, i * 400, 380));
+    const counted = new Set<Element>();
+    const real = Element.prototype.getElementsByTagName;
+    vi.spyOn(Element.prototype, 'getElementsByTagName').mockImplementation(function (this: Element, name: string) {
+      counted.add(this);
+      return real.call(this, name);
+    });
+    const win = Object.assign(new FakeWindow(), env);
+    const t = await startHarness(INDEED, { win });
+    await t.settle();
+    vi.restoreAllMocks();
+    const nearCount = Math.floor((800 + NEAR_PX) / 400) + 1;
+    // Up to the first far item (measured, found far), none after it.
+    expect(items.filter((li) => counted.has(li)).length).toBeLessThanOrEqual(nearCount + 1);
+    expect(t.runtime.stats().distant).toBe(items.length - nearCount);
+    FakeIO.last!.enter(items.at(-1)!);
+    await t.settle();
+    expect(hosts('card')).toHaveLength(TECH);
   });
 
   it('readAll() (the popup opened) reads every far card', async () => {
