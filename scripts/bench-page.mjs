@@ -24,7 +24,11 @@
  *
  * Options: --runs=N (default 9 per variant; the printed 95% interval of the paired median says how
  *          far one benchmark can be off), --regenerate (rewrite the 500-card fixture),
- *          --no-build (use the existing .output/chrome-mv3), --no-scroll (skip the scroll phase).
+ *          --no-build (use the existing .output/chrome-mv3), --no-scroll (skip the scroll phase),
+ *          --compare=DIR (another unpacked build, e.g. an older revision's .output/chrome-mv3 from a
+ *          git worktree: measured in the same alternation, it prints what this build adds or saves
+ *          against that one, run by run. The machine's speed drifts by more than most changes are
+ *          worth, so two builds are only comparable within one benchmark).
  *
  * The fixture tests/fixtures/boards/indeed/perf-500.html is generated from the Indeed results
  * fixture (same markup; the 22 real cards repeated with new job keys) by this script.
@@ -96,13 +100,13 @@ function serve(file) {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
-async function launch(withExtension) {
+async function launch(withExtension, ext = EXT) {
   const dir = mkdtempSync(join(tmpdir(), 'rxl-bench-'));
   const argv = [
     '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP *.indeed.com 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ];
-  if (withExtension) argv.push(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
+  if (withExtension) argv.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: false,
@@ -188,7 +192,7 @@ const median = (xs) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 
-async function measure(context, url, { trace = false } = {}) {
+async function measure(context, url, { trace = false, scrollPhase = true } = {}) {
   const page = await context.newPage();
   await page.addInitScript(PROBE);
   const cdp = await context.newCDPSession(page);
@@ -224,7 +228,7 @@ async function measure(context, url, { trace = false } = {}) {
   // 12,000 px/s, a fast flick); cards far below the fold are read and badged on the way. At each
   // step, the cards on screen without a badge are noted: at the end, those that did get one were
   // seen bare ("late").
-  if (args.has('no-scroll')) {
+  if (!scrollPhase || args.has('no-scroll')) {
     await page.close();
     return { metrics, probe, traceStats, scroll: { task: NaN, script: NaN, badges: NaN, late: NaN, longest: NaN } };
   }
@@ -340,20 +344,26 @@ async function main() {
 
   const server = await serve(PERF);
   const url = `http://www.indeed.com:${server.address().port}/jobs?q=pharmacy+technician&l=Columbus%2C+OH&vjk=6940cbd84ada64d8`;
+  const compareDir = args.has('compare') ? resolve(args.get('compare')) : null;
+  if (compareDir && !existsSync(join(compareDir, 'manifest.json'))) throw new Error(`--compare: no manifest.json in ${compareDir}`);
   const withExt = await launch(true);
   const without = await launch(false);
-  const runs = { with: [], without: [] };
+  const other = compareDir ? await launch(true, compareDir) : null;
+  const runs = { with: [], without: [], other: [] };
   try {
-    // Warm both browsers once (disk cache, V8 code cache for the page).
+    // Warm the browsers once (disk cache, V8 code cache for the page).
     await measure(withExt.context, url);
     await measure(without.context, url);
+    if (other) await measure(other.context, url);
     for (let i = 0; i < RUNS; i++) {
       runs.with.push(await measure(withExt.context, url, { trace: i === 0 }));
       runs.without.push(await measure(without.context, url));
+      if (other) runs.other.push(await measure(other.context, url, { scrollPhase: false }));
     }
   } finally {
     await withExt.close();
     await without.close();
+    await other?.close();
     server.close();
   }
 
@@ -391,6 +401,14 @@ async function main() {
   const sm = (variant, name) => median(runs[variant].map((r) => r.scroll[name]));
   const scrollPairs = runs.with.map((r, i) => r.scroll.task - runs.without[i].scroll.task).sort((a, b) => a - b);
   console.log(`       then scrolling to the bottom (${SCROLL_STEP} px every ${SCROLL_PAUSE} ms): TaskDuration +${fmt(sm('with', 'task') - sm('without', 'task'))} ms (${spread(scrollPairs)}), ScriptDuration +${fmt(sm('with', 'script') - sm('without', 'script'))} ms; badges ${sm('with', 'badges')} at the bottom; longest long task while scrolling ${fmt(sm('with', 'longest'))} ms with (runs: ${runs.with.map((r) => fmt(r.scroll.longest)).join(', ')}), ${fmt(sm('without', 'longest'))} ms without (0 = none over 50 ms); technician cards seen on screen before their badge: ${runs.with.map((r) => r.scroll.late).join(', ')}`);
+  if (other) {
+    const vs = (name) => runs.other.map((r, i) => (r.metrics[name] - runs.without[i].metrics[name]) * 1000).sort((a, b) => a - b);
+    const delta = runs.with.map((r, i) => (r.metrics.TaskDuration - runs.other[i].metrics.TaskDuration) * 1000).sort((a, b) => a - b);
+    const [dLow, dHigh] = medianInterval(delta);
+    const sign = (x) => (x >= 0 ? `+${fmt(x)}` : fmt(x));
+    console.log(`       --compare ${compareDir}: that build adds ScriptDuration +${fmt(median(vs('ScriptDuration')))}, TaskDuration +${fmt(median(vs('TaskDuration')))} ms (paired medians, as above)`);
+    console.log(`       this build minus that one, run by run: TaskDuration median ${sign(median(delta))} ms (95% interval ${sign(dLow)} to ${sign(dHigh)}; ${spread(delta)})`);
+  }
   console.log(`${ok(median(firstBadge) < 100)} time to first badge after DOMContentLoaded: ${fmt(median(firstBadge))} ms (runs: ${firstBadge.map(fmt).join(', ')})`);
   console.log(`       tasks that inserted card badges at load (each relayouts the list below them, unless their space was kept): ${runs.with.map((r) => r.probe.insertTasks).join(', ')}`);
   const shift = (variant) => fmt3(median(runs[variant].map((r) => r.probe.shift)));
